@@ -39,14 +39,14 @@ public record Caller(
   public static Caller fromClaims(
       String subject,
       @Nullable String username,
-      @Nullable String name,
+      PersonName name,
       @Nullable String email,
       Collection<String> organizations,
       Collection<String> groups) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     groups.forEach(g -> Role.byName(g).ifPresent(roles::add));
     String user = username == null || username.isBlank() ? subject : username;
-    String display = name == null || name.isBlank() ? user : name;
+    String display = name.display().orElse(user);
     String organization = organizations.size() == 1 ? List.copyOf(organizations).get(0) : null;
     return new Caller(subject, user, display, email, organization, roles);
   }

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class CallerTest {
 
+  private static final PersonName NO_NAME = new PersonName(null, null, null);
+
   @Test
   void partnerTokenGivesTenantAndPartnerRoles() {
     var caller =
         Caller.fromClaims(
             "sub-1",
             "litai.user",
-            "王建新",
+            new PersonName("建新", "王", "建新 王"),
             "wang.jianxin@litai.example",
             List.of("litai"),
             List.of("partner-user", "offline_access", "default-roles-partners"));
@@ -31,7 +33,12 @@ class CallerTest {
   void brandRoleWidensScopeEvenWithAnOrganization() {
     var caller =
         Caller.fromClaims(
-            "sub-2", "zhang.wei", "张伟", null, List.of("brand"), List.of("channel-manager"));
+            "sub-2",
+            "zhang.wei",
+            new PersonName(null, null, "Zhang Wei"),
+            null,
+            List.of("brand"),
+            List.of("channel-manager"));
 
     assertThat(caller.isBrandStaff()).isTrue();
     assertThat(caller.isPartner()).isFalse();
@@ -41,7 +48,7 @@ class CallerTest {
   void severalOrganizationsLeaveTheTenantOpenRatherThanGuess() {
     var caller =
         Caller.fromClaims(
-            "sub-3", "x", "X", null, List.of("litai", "huanan"), List.of("partner-user"));
+            "sub-3", "x", NO_NAME, null, List.of("litai", "huanan"), List.of("partner-user"));
 
     assertThat(caller.organizationAlias()).isEmpty();
     assertThat(caller.isPartner()).isFalse();
@@ -49,7 +56,7 @@ class CallerTest {
 
   @Test
   void callerWithoutOrganizationOrBrandRoleIsNeitherPartnerNorBrand() {
-    var caller = Caller.fromClaims("sub-4", "nobody", null, null, List.of(), List.of());
+    var caller = Caller.fromClaims("sub-4", "nobody", NO_NAME, null, List.of(), List.of());
 
     assertThat(caller.isPartner()).isFalse();
     assertThat(caller.isBrandStaff()).isFalse();
@@ -58,7 +65,7 @@ class CallerTest {
 
   @Test
   void missingUsernameAndNameFallBackToSubject() {
-    var caller = Caller.fromClaims("sub-5", " ", null, null, List.of(), List.of());
+    var caller = Caller.fromClaims("sub-5", " ", NO_NAME, null, List.of(), List.of());
 
     assertThat(caller.username()).isEqualTo("sub-5");
     assertThat(caller.displayName()).isEqualTo("sub-5");

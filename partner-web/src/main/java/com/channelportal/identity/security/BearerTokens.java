@@ -1,6 +1,7 @@
 package com.channelportal.identity.security;
 
 import com.channelportal.identity.entity.Caller;
+import com.channelportal.identity.entity.PersonName;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -68,7 +69,10 @@ public class BearerTokens {
           Caller.fromClaims(
               claims.getSubject(),
               claims.getStringClaim("preferred_username"),
-              claims.getStringClaim("name"),
+              new PersonName(
+                  claims.getStringClaim("given_name"),
+                  claims.getStringClaim("family_name"),
+                  claims.getStringClaim("name")),
               claims.getStringClaim("email"),
               strings(claims, "organization"),
               groups);

@@ -1,6 +1,7 @@
 package com.channelportal.identity.security;
 
 import com.channelportal.identity.entity.Caller;
+import com.channelportal.identity.entity.PersonName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -59,7 +60,10 @@ public class CurrentCaller {
         Caller.fromClaims(
             context.getSubject(),
             string(id, access, "preferred_username"),
-            string(id, access, "name"),
+            new PersonName(
+                string(id, access, "given_name"),
+                string(id, access, "family_name"),
+                string(id, access, "name")),
             string(id, access, "email"),
             list(access, id, "organization"),
             list(access, id, "groups")));
