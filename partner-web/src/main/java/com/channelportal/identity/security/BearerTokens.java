@@ -26,8 +26,8 @@ import java.util.logging.Logger;
 /**
  * Verifies Keycloak access tokens for the API: signature against the realm's published keys
  * (cached, refetched on an unknown key id), exact issuer, our audience, expiry with 5 s skew, and
- * Keycloak's {@code typ=Bearer}. Without the last check an ID token, which also names our client
- * as audience, would pass as an access token.
+ * Keycloak's {@code typ=Bearer}. Without the last check an ID token, which also names our client as
+ * audience, would pass as an access token.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -43,7 +43,8 @@ public class BearerTokens {
   void init() {
     JWKSource<SecurityContext> keys;
     try {
-      keys = JWKSourceBuilder.create(URI.create(settings.getJwksUri()).toURL()).retrying(true).build();
+      keys =
+          JWKSourceBuilder.create(URI.create(settings.getJwksUri()).toURL()).retrying(true).build();
     } catch (MalformedURLException e) {
       throw new IllegalStateException("Bad JWKS URL " + settings.getJwksUri(), e);
     }
@@ -54,7 +55,10 @@ public class BearerTokens {
     var verifier =
         new DefaultJWTClaimsVerifier<SecurityContext>(
             settings.getApiAudience(),
-            new JWTClaimsSet.Builder().issuer(settings.getProviderUri()).claim("typ", "Bearer").build(),
+            new JWTClaimsSet.Builder()
+                .issuer(settings.getProviderUri())
+                .claim("typ", "Bearer")
+                .build(),
             Set.of("sub", "exp", "iat"));
     verifier.setMaxClockSkew(CLOCK_SKEW_SECONDS);
     processor.setJWTClaimsSetVerifier(verifier);

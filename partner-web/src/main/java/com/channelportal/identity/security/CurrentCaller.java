@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves the {@link Caller} of the current request, once: from the verified bearer token for
- * API calls, or from the OIDC session of a browser. Views and resources ask this bean; they never
- * read claims themselves.
+ * Resolves the {@link Caller} of the current request, once: from the verified bearer token for API
+ * calls, or from the OIDC session of a browser. Views and resources ask this bean; they never read
+ * claims themselves.
  */
 @RequestScoped
 public class CurrentCaller {

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where Keycloak is and who the portal is to it. Read from MicroProfile Config, so each value can
- * be set by an environment variable ({@code PORTAL_OIDC_PROVIDER_URI}, …); named so that the
- * OIDC mechanism definition can reach it through EL.
+ * be set by an environment variable ({@code PORTAL_OIDC_PROVIDER_URI}, …); named so that the OIDC
+ * mechanism definition can reach it through EL.
  */
 @Named("oidcSettings")
 @ApplicationScoped

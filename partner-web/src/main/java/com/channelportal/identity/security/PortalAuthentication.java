@@ -65,6 +65,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (isApi(request)) {
       return context.isProtected() ? unauthorized(response, null) : context.doNothing();
     }
+    if (isVaadinBackgroundRequest(request) && request.getSession(false) == null) {
+      return sessionExpired(response);
+    }
     return browserLogin().validateRequest(request, response, context);
   }
 
@@ -106,6 +109,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * A Vaadin XHR whose session has expired cannot follow a redirect to Keycloak (another origin).
+   * Answering like Vaadin itself does for an expired session makes the client reload the page, and
+   * the reload goes through the login.
+   */
+  private static AuthenticationStatus sessionExpired(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isVaadinBackgroundRequest(HttpServletRequest request) {
+    var type = request.getParameter("v-r");
+    return "uidl".equals(type) || "heartbeat".equals(type);
   }
 
   private static String bearerToken(HttpServletRequest request) {
