@@ -29,7 +29,12 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=portal.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    // validate pooled connections the MySQL way; Payara's default table query has no table here
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation"
+    })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -31,8 +31,10 @@ import java.io.IOException;
     providerURI = "${oidcSettings.providerUri}",
     clientId = "${oidcSettings.clientId}",
     clientSecret = "${oidcSettings.clientSecret}",
-    redirectURI = "${baseURL}/oidc-callback",
-    redirectToOriginalResource = true,
+    redirectURI = "${baseURL}" + OidcCallback.PATH,
+    // Soteria's restored request breaks Vaadin (NPE in RequestData.getParameters for a request
+    // without parameters), so OidcCallback sends the browser back to where it was going
+    redirectToOriginalResource = false,
     scope = {"openid", "email", "profile", "organization"},
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
@@ -67,6 +69,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
     if (isVaadinBackgroundRequest(request) && request.getSession(false) == null) {
       return sessionExpired(response);
+    }
+    if (isPageNavigation(request)) {
+      OidcCallback.rememberTarget(request);
     }
     return browserLogin().validateRequest(request, response, context);
   }
@@ -126,6 +131,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isPageNavigation(HttpServletRequest request) {
+    var accept = request.getHeader("Accept");
+    return "GET".equals(request.getMethod())
+        && accept != null
+        && accept.contains("text/html")
+        && !OidcCallback.isCallback(request);
   }
 
   private static boolean isVaadinBackgroundRequest(HttpServletRequest request) {
