@@ -47,7 +47,8 @@ class PartnerCompaniesIT {
         new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
     return ShrinkWrap.create(WebArchive.class, "partner-companies-it.war")
         .addAsLibraries(libs)
-        .addClass(PartnerCompaniesIT.class)
+        // JUnit evaluates the class's extensions in the container too
+        .addClasses(PartnerCompaniesIT.class, StackExtension.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 

@@ -23,6 +23,9 @@ public final class StackExtension implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (System.getProperty("com.sun.aas.instanceRoot") != null) {
+      return; // running inside Payara as part of an Arquillian deployment: the stack is outside
+    }
     stack =
         context
             .getRoot()

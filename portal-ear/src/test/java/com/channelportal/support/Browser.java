@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,7 +65,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "Not visible: " + by + " on " + driver.getCurrentUrl() + "\n" + visibleText(), e);
+    }
+  }
+
+  /** What the user would see, for failure messages (the DOM of a Vaadin page says little). */
+  public String visibleText() {
+    var text = String.valueOf(script("return document.body ? document.body.innerText : ''"));
+    return text.length() > 1500 ? text.substring(0, 1500) : text;
   }
 
   public void waitForUrlStartingWith(String prefix) {

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -83,6 +85,13 @@ public class MainLayout extends AppLayout {
     languageSwitch.setAriaLabel(getTranslation("layout.language"));
     languageSwitch.setItems(Translations.LOCALES);
     languageSwitch.setItemLabelGenerator(language -> getTranslation(languageKey(language)));
+    languageSwitch.setRenderer(
+        new ComponentRenderer<>(
+            language -> {
+              var label = new Span(getTranslation(languageKey(language)));
+              label.getElement().setAttribute("data-language", language.toLanguageTag());
+              return label;
+            }));
     languageSwitch.setValue(Translations.supported(getLocale()));
     languageSwitch.addValueChangeListener(
         change -> {

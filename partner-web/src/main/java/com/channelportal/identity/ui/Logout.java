@@ -6,12 +6,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * out). The ID token, needed as {@code id_token_hint}, is read before the session goes.
  */
 public class Logout {
-
-  private static final Logger LOG = Logger.getLogger(Logout.class.getName());
 
   @Inject OidcSettings oidcSettings;
 
@@ -61,20 +56,17 @@ public class Logout {
     return Optional.ofNullable(context.getIdentityToken()).map(token -> token.getToken());
   }
 
-  /** Drops the session (and with it the stored tokens), then the container's login. */
+  /** Drops the session, and with it the stored tokens and the container's login. */
   private static void endPortalSession() {
     var request = VaadinServletRequest.getCurrent();
     if (request == null) {
       return;
     }
     var session = request.getWrappedSession(false);
+    // Invalidating is enough: the OIDC mechanism keeps the login in the session. The container's
+    // request.logout() would let Soteria write to this response, which Vaadin still needs.
     if (session != null) {
       session.invalidate();
-    }
-    try {
-      request.logout();
-    } catch (ServletException e) {
-      LOG.log(Level.WARNING, "Container logout failed; the session is invalidated anyway", e);
     }
   }
 
