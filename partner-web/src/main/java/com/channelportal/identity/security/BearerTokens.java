@@ -41,24 +41,27 @@ public class BearerTokens {
 
   @PostConstruct
   void init() {
-    JWKSource<SecurityContext> keys;
     try {
-      keys =
-          JWKSourceBuilder.create(URI.create(settings.getJwksUri()).toURL()).retrying(true).build();
+      var keys =
+          JWKSourceBuilder.<SecurityContext>create(URI.create(settings.getJwksUri()).toURL())
+              .retrying(true)
+              .build();
+      configure(keys, settings.getProviderUri(), settings.getApiAudience());
     } catch (MalformedURLException e) {
       throw new IllegalStateException("Bad JWKS URL " + settings.getJwksUri(), e);
     }
+  }
+
+  /** The rules every API token must pass; package-private so tests can supply their own keys. */
+  void configure(JWKSource<SecurityContext> keys, String issuer, String audience) {
     processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(
             Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
     var verifier =
         new DefaultJWTClaimsVerifier<SecurityContext>(
-            settings.getApiAudience(),
-            new JWTClaimsSet.Builder()
-                .issuer(settings.getProviderUri())
-                .claim("typ", "Bearer")
-                .build(),
+            audience,
+            new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
             Set.of("sub", "exp", "iat"));
     verifier.setMaxClockSkew(CLOCK_SKEW_SECONDS);
     processor.setJWTClaimsSetVerifier(verifier);
