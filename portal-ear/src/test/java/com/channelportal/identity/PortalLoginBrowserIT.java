@@ -32,6 +32,7 @@ class PortalLoginBrowserIT {
       assertThat(browser.all(By.cssSelector("#home-roles [data-role='partner-user']"))).hasSize(1);
       assertThat(browser.all(By.cssSelector("#home-roles [data-role='channel-manager']")))
           .isEmpty();
+      browser.screenshot("home-partner-user-en");
     }
   }
 
@@ -72,6 +73,7 @@ class PortalLoginBrowserIT {
           .as("roles shown: %s", browser.waitFor(By.id("home-roles")).getText())
           .hasSize(1);
       assertThat(browser.waitFor(By.id("home-company")).getText()).contains("品牌方");
+      browser.screenshot("home-brand-sso");
     }
   }
 
@@ -100,6 +102,7 @@ class PortalLoginBrowserIT {
           browser.script(
               "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
       assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+      browser.screenshot("home-phone-zh");
       assertThat(browser.waitFor(By.id("home-company")).getText()).contains("深圳利泰机电有限公司");
     }
   }

@@ -103,6 +103,18 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
+  /** Saves what the browser shows to target/screenshots/NAME.png, for people reading a CI run. */
+  public void screenshot(String name) {
+    try {
+      var dir = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(dir);
+      var png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
   }
