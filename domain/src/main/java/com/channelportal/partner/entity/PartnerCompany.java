@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company that takes part in the channel: a distributor (one Keycloak organization, one tenant)
@@ -30,6 +31,10 @@ public class PartnerCompany {
   public static final String BY_ALIAS = "PartnerCompany.byAlias";
   public static final int NAME_MAX_LENGTH = 200;
   public static final int ALIAS_MAX_LENGTH = 64;
+  public static final int REGION_MAX_LENGTH = 64;
+  public static final int CONTACT_NAME_MAX_LENGTH = 100;
+  public static final int PHONE_MAX_LENGTH = 32;
+  public static final int EMAIL_MAX_LENGTH = 254;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +59,54 @@ public class PartnerCompany {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Nullable
+  @Column(name = "keycloak_org_id")
+  private String keycloakOrganizationId;
+
+  @Nullable
+  @Size(min = 18, max = 18)
+  @Column(name = "uscc")
+  private String uscc;
+
+  @Nullable
+  @Size(max = REGION_MAX_LENGTH)
+  @Column(name = "region")
+  private String region;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Tier tier = Tier.REGISTERED;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PartnerStatus status = PartnerStatus.ACTIVE;
+
+  /** Username of the brand's channel manager who looks after this partner. */
+  @Nullable
+  @Size(max = 64)
+  @Column(name = "channel_manager")
+  private String channelManager;
+
+  @Nullable
+  @Size(max = CONTACT_NAME_MAX_LENGTH)
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Nullable
+  @Size(max = PHONE_MAX_LENGTH)
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Nullable
+  @Size(max = EMAIL_MAX_LENGTH)
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  /** UTC. */
+  @Nullable
+  @Column(name = "updated_at")
+  private LocalDateTime updatedAt;
+
   @Version private long version;
 
   protected PartnerCompany() {}
@@ -64,6 +117,75 @@ public class PartnerCompany {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.createdAt = Objects.requireNonNull(createdAtUtc, "createdAt");
+  }
+
+  /** What the partner's own admin may keep up to date. */
+  public void changeContact(Contact contact, LocalDateTime nowUtc) {
+    this.contactName = contact.name();
+    this.contactPhone = contact.phone();
+    this.contactEmail = contact.email();
+    this.updatedAt = nowUtc;
+  }
+
+  /** What only the brand decides: identity, region, tier, status and who looks after them. */
+  public void changeProgramme(Programme programme, LocalDateTime nowUtc) {
+    if (programme.status() != status && !status.canBecome(programme.status())) {
+      throw new IllegalStateException(
+          "A partner cannot go from " + status + " to " + programme.status());
+    }
+    this.name = Objects.requireNonNull(programme.name(), "name");
+    this.uscc = programme.uscc();
+    this.region = programme.region();
+    this.tier = Objects.requireNonNull(programme.tier(), "tier");
+    this.status = programme.status();
+    this.channelManager = programme.channelManager();
+    this.updatedAt = nowUtc;
+  }
+
+  public record Contact(@Nullable String name, @Nullable String phone, @Nullable String email) {}
+
+  public record Programme(
+      String name,
+      @Nullable String uscc,
+      @Nullable String region,
+      Tier tier,
+      PartnerStatus status,
+      @Nullable String channelManager) {}
+
+  public Contact getContact() {
+    return new Contact(contactName, contactPhone, contactEmail);
+  }
+
+  public Programme getProgramme() {
+    return new Programme(name, uscc, region, tier, status, channelManager);
+  }
+
+  public @Nullable String getUscc() {
+    return uscc;
+  }
+
+  public @Nullable String getRegion() {
+    return region;
+  }
+
+  public Tier getTier() {
+    return tier;
+  }
+
+  public PartnerStatus getStatus() {
+    return status;
+  }
+
+  public @Nullable String getChannelManager() {
+    return channelManager;
+  }
+
+  public @Nullable String getKeycloakOrganizationId() {
+    return keycloakOrganizationId;
+  }
+
+  public @Nullable LocalDateTime getUpdatedAt() {
+    return updatedAt;
   }
 
   public Long getId() {
