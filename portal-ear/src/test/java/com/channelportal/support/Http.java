@@ -43,21 +43,53 @@ public final class Http {
             .build());
   }
 
-  public static HttpResponse<String> sendJson(
-      String method, String url, String bearer, String json) {
-    return send(
+  /**
+   * Any method, with or without a body (sent as JSON when given); headers as name, value pairs.
+   */
+  public static HttpResponse<String> request(
+      String method, String url, String jsonBody, String... headers) {
+    var request =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + bearer)
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json))
-            .build());
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
   }
 
   public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
     }
+  }
+
+  public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  /** Sends JSON with a bearer token, plus extra headers such as If-Match. */
+  public static HttpResponse<String> sendJson(
+      String method, String url, String bearer, String json, String... headers) {
+    var request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + bearer)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
   }
 
   private static HttpResponse<String> send(HttpRequest request) {

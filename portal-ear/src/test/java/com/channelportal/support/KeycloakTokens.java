@@ -106,21 +106,14 @@ public final class KeycloakTokens {
         password);
   }
 
-  private String adminUrl(String path) {
+  /** The admin API of the partners realm, e.g. {@code adminUrl("/users")}. */
+  public String adminUrl(String path) {
     return keycloakUrl + "/admin/realms/" + REALM + path;
   }
 
-  private String adminToken() {
-    var response =
-        Http.postForm(
-            keycloakUrl + "/realms/master/protocol/openid-connect/token",
-            Map.of(
-                "grant_type", "password",
-                "client_id", "admin-cli",
-                "username", "admin",
-                "password", "admin"));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.json(response).getString("access_token");
+  /** A fresh token of Keycloak's admin user, for the admin API. */
+  public String adminToken() {
+    return new KeycloakAdmin(keycloakUrl).token();
   }
 
   private static JsonObject groupsMapper() {

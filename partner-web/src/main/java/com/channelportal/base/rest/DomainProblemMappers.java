@@ -1,0 +1,98 @@
+package com.channelportal.base.rest;
+
+import com.channelportal.base.boundary.AccessDenied;
+import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.base.boundary.StaleRecord;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The domain's refusals as problem+json, each with the status a client can act on. */
+public final class DomainProblemMappers {
+
+  private DomainProblemMappers() {}
+
+  @Provider
+  public static class NotFound implements ExceptionMapper<RecordNotFound> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(RecordNotFound e) {
+      return problems.response(404, "Not Found", e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class Denied implements ExceptionMapper<AccessDenied> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(AccessDenied e) {
+      return problems.response(403, "Forbidden", e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class Stale implements ExceptionMapper<StaleRecord> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(StaleRecord e) {
+      var body =
+          problems
+              .problem(412, "Precondition Failed", e.getMessage())
+              .add("currentVersion", e.currentVersion())
+              .build();
+      return Response.fromResponse(problems.response(412, body))
+          .tag(Versions.etag(e.currentVersion()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class Invalid implements ExceptionMapper<InvalidField> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(InvalidField e) {
+      var error =
+          Json.createObjectBuilder()
+              .add("field", e.field())
+              .add("reason", e.reason())
+              .add("message", e.getMessage());
+      var body =
+          problems
+              .problem(400, "Bad Request", e.getMessage())
+              .add("errors", Json.createArrayBuilder().add(error))
+              .build();
+      return problems.response(400, body);
+    }
+  }
+
+  /** Malformed JSON or a value of the wrong type (e.g. an unknown tier). */
+  @Provider
+  public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      return problems.response(
+          400, "Bad Request", "The JSON body cannot be read: " + e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return problems.response(400, "Bad Request", "The request body cannot be read.");
+    }
+  }
+}
