@@ -43,9 +43,7 @@ public final class Http {
             .build());
   }
 
-  /**
-   * Any method, with or without a body (sent as JSON when given); headers as name, value pairs.
-   */
+  /** Any method, with or without a body (sent as JSON when given); headers as name, value pairs. */
   public static HttpResponse<String> request(
       String method, String url, String jsonBody, String... headers) {
     var request =

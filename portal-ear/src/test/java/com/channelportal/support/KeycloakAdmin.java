@@ -19,7 +19,8 @@ public final class KeycloakAdmin {
   }
 
   /** Creates a user with a password, realm roles and (optionally) organization membership. */
-  public void createUser(String username, String password, String organizationAlias, String... roles) {
+  public void createUser(
+      String username, String password, String organizationAlias, String... roles) {
     var user =
         Json.createObjectBuilder()
             .add("username", username)
@@ -56,12 +57,16 @@ public final class KeycloakAdmin {
     }
     var added =
         Http.sendJson(
-            "POST", realmUrl("/users/" + userId + "/role-mappings/realm"), token(), mappings.build().toString());
+            "POST",
+            realmUrl("/users/" + userId + "/role-mappings/realm"),
+            token(),
+            mappings.build().toString());
     assertThat(added.statusCode()).as(added.body()).isEqualTo(204);
   }
 
   private void addMember(String alias, String userId) {
-    var search = Http.get(realmUrl("/organizations?search=" + alias), "Authorization", "Bearer " + token());
+    var search =
+        Http.get(realmUrl("/organizations?search=" + alias), "Authorization", "Bearer " + token());
     var organization =
         Http.jsonArray(search).getValuesAs(JsonObject.class).stream()
             .filter(o -> alias.equals(o.getString("alias")))

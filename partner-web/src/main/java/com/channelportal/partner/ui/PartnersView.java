@@ -2,6 +2,7 @@ package com.channelportal.partner.ui;
 
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.Notifications;
 import com.channelportal.identity.entity.Role;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
@@ -67,8 +69,13 @@ public class PartnersView extends Main implements HasDynamicTitle, BeforeEnterOb
       grid.deselectAll();
       return;
     }
-    form.edit(partners.get(currentCaller.get(), id.get()));
-    form.setVisible(true);
+    try {
+      form.edit(partners.get(currentCaller.get(), id.get()));
+      form.setVisible(true);
+    } catch (RecordNotFound outsideScope) {
+      // the same page as for an id that does not exist: nothing tells that it belongs to someone
+      event.rerouteToError(NotFoundException.class);
+    }
   }
 
   private TextField configureFilter() {

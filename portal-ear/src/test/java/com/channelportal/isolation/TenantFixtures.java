@@ -1,0 +1,175 @@
+package com.channelportal.isolation;
+
+import com.channelportal.stack.PortalStack;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Values for path parameters, per tenant, so that the matrix can ask for A's and B's objects. An
+ * endpoint whose path names a parameter without a fixture fails the matrix: whoever adds {@code
+ * /api/v1/things/{id}} adds the ids of one thing of each tenant in {@link #create} (a shared value
+ * for objects that belong to no tenant), and, for writes, a request that passes validation.
+ *
+ * <p>A fixture applies to the paths under its prefix; the longest prefix wins, so {@code id} can
+ * mean a partner under {@code /api/v1/partners} and a deal under {@code /api/v1/deals}. View routes
+ * are paths too ({@code /partners}); a view taking a URL parameter through {@code HasUrlParameter}
+ * has a parameter named after its class.
+ */
+final class TenantFixtures implements AutoCloseable {
+
+  /** Exactly one of the two is set. */
+  record Fixture(Map<Tenant, String> perTenant, String shared) {}
+
+  /** A concrete path to call and the tenant whose object it names ({@code null}: none). */
+  record Target(String path, Tenant tenant) {}
+
+  /** A write that passes validation: its JSON body and headers (name, value, …), e.g. If-Match. */
+  record Write(String body, List<String> headers) {}
+
+  private final Map<String, Map<String, Fixture>> byPrefix = new HashMap<>();
+  private final Map<String, Function<Target, Write>> writes = new HashMap<>();
+  private final Deque<Runnable> undo = new ArrayDeque<>();
+
+  /**
+   * The registry for the running stack; add fixtures here as endpoints with path parameters appear.
+   * {@code bearer} gives a persona's access token, e.g. to look ids up through the API.
+   */
+  static TenantFixtures create(PortalStack stack, Function<Persona, String> bearer) {
+    var fixtures = new TenantFixtures();
+    var partners = new PartnerFixtures(stack.portalUrl(), () -> bearer.apply(Persona.BRAND_ADMIN));
+    var litai = String.valueOf(partners.idOf(Tenant.LITAI));
+    var huanan = String.valueOf(partners.idOf(Tenant.HUANAN));
+    fixtures
+        .perTenant("/api/v1/partners", "id", litai, huanan)
+        .perTenant("/partners", "id", litai, huanan)
+        .write("PUT", "/api/v1/partners/{id}/contact", partners::unchangedContact)
+        .write("PUT", "/api/v1/partners/{id}/programme", partners::unchangedProgramme)
+        .undoAfterwards(
+            partners.assignChannelManager(
+                Tenant.LITAI, Persona.CHANNEL_MANAGER_ASSIGNED.username()));
+    return fixtures;
+  }
+
+  TenantFixtures perTenant(String pathPrefix, String parameter, String litai, String huanan) {
+    var values = new EnumMap<Tenant, String>(Tenant.class);
+    values.put(Tenant.LITAI, litai);
+    values.put(Tenant.HUANAN, huanan);
+    byPrefix
+        .computeIfAbsent(pathPrefix, p -> new HashMap<>())
+        .put(parameter, new Fixture(values, null));
+    return this;
+  }
+
+  TenantFixtures shared(String pathPrefix, String parameter, String value) {
+    byPrefix
+        .computeIfAbsent(pathPrefix, p -> new HashMap<>())
+        .put(parameter, new Fixture(null, value));
+    return this;
+  }
+
+  /** How to send a write; computed per call, so that e.g. an If-Match is current. */
+  TenantFixtures write(String method, String pathTemplate, Function<Target, Write> write) {
+    writes.put(method + " " + pathTemplate, write);
+    return this;
+  }
+
+  Optional<Write> write(String method, PathTemplate path, Target target) {
+    return Optional.ofNullable(writes.get(method + " " + path.template()))
+        .map(w -> w.apply(target));
+  }
+
+  /** Something to put back after the matrix, last registered first. */
+  TenantFixtures undoAfterwards(Runnable action) {
+    undo.push(action);
+    return this;
+  }
+
+  @Override
+  public void close() {
+    while (!undo.isEmpty()) {
+      undo.pop().run();
+    }
+  }
+
+  /**
+   * The paths to call for a template: one per tenant if a parameter has per-tenant values, else
+   * one; with optional parameters also once without them. Reports parameters without a fixture
+   * instead.
+   */
+  List<Target> targets(PathTemplate path, String endpoint, List<String> problems) {
+    var missing =
+        path.parameters().stream()
+            .filter(p -> !p.optional() && lookup(path, p.name()).isEmpty())
+            .toList();
+    if (!missing.isEmpty()) {
+      missing.forEach(p -> problems.add(missingFixture(path, endpoint, p.name())));
+      return List.of();
+    }
+    var targets = new LinkedHashSet<Target>(targets(path, true));
+    targets.addAll(targets(path, false));
+    return List.copyOf(targets);
+  }
+
+  private List<Target> targets(PathTemplate path, boolean withOptional) {
+    var shared = new HashMap<String, String>();
+    var perTenant = new HashMap<String, Map<Tenant, String>>();
+    for (var parameter : path.parameters()) {
+      if (parameter.optional() && !withOptional) {
+        continue;
+      }
+      lookup(path, parameter.name())
+          .ifPresent(
+              f -> {
+                if (f.shared() != null) {
+                  shared.put(parameter.name(), f.shared());
+                } else {
+                  perTenant.put(parameter.name(), f.perTenant());
+                }
+              });
+    }
+    if (perTenant.isEmpty()) {
+      return List.of(new Target(path.fill(shared), null));
+    }
+    var targets = new ArrayList<Target>();
+    for (Tenant tenant : Tenant.values()) {
+      var values = new HashMap<>(shared);
+      perTenant.forEach((name, byTenant) -> values.put(name, byTenant.get(tenant)));
+      targets.add(new Target(path.fill(values), tenant));
+    }
+    return targets;
+  }
+
+  private Optional<Fixture> lookup(PathTemplate path, String parameter) {
+    return byPrefix.entrySet().stream()
+        .filter(e -> e.getValue().containsKey(parameter) && covers(e.getKey(), path.template()))
+        .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
+        .map(e -> e.getValue().get(parameter));
+  }
+
+  private static boolean covers(String prefix, String template) {
+    var p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    return p.isEmpty() || template.equals(p) || template.startsWith(p + "/");
+  }
+
+  private static String missingFixture(PathTemplate path, String endpoint, String parameter) {
+    var at = path.template().indexOf(path.route() ? ":" + parameter : "{" + parameter + "}");
+    var prefix = at > 1 ? path.template().substring(0, at - 1) : path.template();
+    return endpoint
+        + ": no fixture for path parameter '"
+        + parameter
+        + "'. Add one in TenantFixtures.create, e.g. fixtures.perTenant(\""
+        + prefix
+        + "\", \""
+        + parameter
+        + "\", <id of litai's object>, <id of huanan's object>), or shared(...) for an object"
+        + " of no tenant";
+  }
+}
