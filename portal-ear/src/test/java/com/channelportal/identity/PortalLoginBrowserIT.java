@@ -25,7 +25,7 @@ class PortalLoginBrowserIT {
   @Test
   void partnerUserLogsInAndSeesTheirCompanyAndRole() {
     try (var browser = Browser.open("en-US")) {
-      loginAsPartner(browser, "litai.user");
+      KeycloakLoginPage.openPortalAs(browser, stack, "litai.user");
 
       assertThat(browser.waitFor(By.id("home-greeting")).getText()).contains("王建新");
       assertThat(browser.waitFor(By.id("home-company")).getText()).contains("深圳利泰机电有限公司");
@@ -39,7 +39,7 @@ class PortalLoginBrowserIT {
   @Test
   void languageSwitchTurnsTheUiChineseAndTheChoiceIsKept() {
     try (var browser = Browser.open("en-US")) {
-      loginAsPartner(browser, "huanan.user");
+      KeycloakLoginPage.openPortalAs(browser, stack, "huanan.user");
       var english = browser.waitFor(By.id("home-greeting")).getText();
       assertThat(english).startsWith("Welcome");
 
@@ -80,7 +80,7 @@ class PortalLoginBrowserIT {
   @Test
   void logoutEndsTheSessionAtThePortalAndAtKeycloak() {
     try (var browser = Browser.open("en-US")) {
-      loginAsPartner(browser, "litai.admin");
+      KeycloakLoginPage.openPortalAs(browser, stack, "litai.admin");
 
       HomePage.logout(browser);
 
@@ -94,7 +94,7 @@ class PortalLoginBrowserIT {
   @Test
   void phoneWidthHasNoHorizontalScrolling() {
     try (var browser = Browser.open("zh-CN")) {
-      loginAsPartner(browser, "litai.user");
+      KeycloakLoginPage.openPortalAs(browser, stack, "litai.user");
       browser.resize(390, 844);
       browser.waitForVaadin();
 
@@ -105,13 +105,5 @@ class PortalLoginBrowserIT {
       browser.screenshot("home-phone-zh");
       assertThat(browser.waitFor(By.id("home-company")).getText()).contains("深圳利泰机电有限公司");
     }
-  }
-
-  private static void loginAsPartner(Browser browser, String username) {
-    browser.go(stack.portalUrl() + "/");
-    browser.waitForUrlStartingWith(stack.keycloakUrl() + "/realms/partners/");
-    new KeycloakLoginPage(browser).loginAsPartner(username, stack.demoPassword());
-    browser.waitForUrlStartingWith(stack.portalUrl());
-    browser.waitForVaadin();
   }
 }

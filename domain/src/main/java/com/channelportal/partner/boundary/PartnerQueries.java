@@ -29,7 +29,7 @@ public class PartnerQueries {
     if (scope instanceof PartnerScope.Nothing) {
       return List.of();
     }
-    var order = SORTABLE.contains(filter.sort()) ? filter.sort() : "name";
+    var order = filter.sort() != null && SORTABLE.contains(filter.sort()) ? filter.sort() : "name";
     var jpql =
         "select c from PartnerCompany c where "
             + where(scope, filter)
