@@ -34,8 +34,8 @@ class PartnersApiIT {
   static void personas() {
     stack = StackExtension.stack();
     var admin = new KeycloakAdmin(stack.keycloakUrl());
-    admin.createUser(BRAND_ADMIN, stack.demoPassword(), "brand", "brand-admin");
-    admin.createUser(CHANNEL_MANAGER, stack.demoPassword(), "brand", "channel-manager");
+    admin.ensureUser(BRAND_ADMIN, stack.demoPassword(), "brand", "brand-admin");
+    admin.ensureUser(CHANNEL_MANAGER, stack.demoPassword(), "brand", "channel-manager");
     client = new KeycloakTokens(stack.keycloakUrl(), stack.demoPassword()).portalAudienceClient();
   }
 

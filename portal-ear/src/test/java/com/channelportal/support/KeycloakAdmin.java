@@ -1,14 +1,20 @@
 package com.channelportal.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Keycloak's admin API for test fixtures: brand staff normally arrive through the intranet, but a
- * test that needs a brand admin's API token creates one directly in the partners realm.
+ * Keycloak's admin API for test fixtures. Real brand staff arrive through the intranet broker; a
+ * test that needs a brand admin's or channel manager's token makes a local user of the partners
+ * realm with the same realm roles and membership of the organization {@code brand}. Idempotent,
+ * because the stack is shared by all test classes of a run.
  */
 public final class KeycloakAdmin {
 
@@ -18,70 +24,30 @@ public final class KeycloakAdmin {
     this.keycloakUrl = keycloakUrl;
   }
 
-  /** Creates a user with a password, realm roles and (optionally) organization membership. */
-  public void createUser(
+  /**
+   * A user with a password, realm roles and membership of one organization. The e-mail is outside
+   * brand.example on purpose: that domain sends a browser login on to the intranet.
+   */
+  public String ensureUser(
       String username, String password, String organizationAlias, String... roles) {
-    var user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("email", username + "@brand.example")
-            .add("emailVerified", true)
-            .add("enabled", true)
-            .add("firstName", username)
-            .add("lastName", "Test")
-            .add(
-                "credentials",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "password")
-                            .add("value", password)
-                            .add("temporary", false)))
-            .build();
-    var created = Http.sendJson("POST", realmUrl("/users"), token(), user.toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var location = created.headers().firstValue("Location").orElseThrow();
-    var userId = location.substring(location.lastIndexOf('/') + 1);
-    addRealmRoles(userId, roles);
-    if (organizationAlias != null) {
-      addMember(organizationAlias, userId);
-    }
-  }
-
-  private void addRealmRoles(String userId, String... roles) {
+    var token = token();
+    var id = userId(username, token).orElseGet(() -> create(username, password, token));
     var mappings = Json.createArrayBuilder();
     for (String role : roles) {
-      var found = Http.get(realmUrl("/roles/" + role), "Authorization", "Bearer " + token());
-      assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-      mappings.add(Http.json(found));
+      mappings.add(Http.json(check(call("GET", "/roles/" + role, null, token), 200)));
     }
-    var added =
-        Http.sendJson(
-            "POST",
-            realmUrl("/users/" + userId + "/role-mappings/realm"),
-            token(),
-            mappings.build().toString());
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(204);
+    check(
+        call("POST", "/users/" + id + "/role-mappings/realm", mappings.build().toString(), token),
+        204);
+    var organization = organizationId(organizationAlias, token);
+    var joined = call("POST", "/organizations/" + organization + "/members", id, token);
+    if (joined.statusCode() != 409) {
+      check(joined, 201);
+    }
+    return id;
   }
 
-  private void addMember(String alias, String userId) {
-    var search =
-        Http.get(realmUrl("/organizations?search=" + alias), "Authorization", "Bearer " + token());
-    var organization =
-        Http.jsonArray(search).getValuesAs(JsonObject.class).stream()
-            .filter(o -> alias.equals(o.getString("alias")))
-            .findFirst()
-            .orElseThrow();
-    var added =
-        Http.sendJson(
-            "POST",
-            realmUrl("/organizations/" + organization.getString("id") + "/members"),
-            token(),
-            Json.createValue(userId).toString());
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-  }
-
-  String token() {
+  public String token() {
     var response =
         Http.postForm(
             keycloakUrl + "/realms/master/protocol/openid-connect/token",
@@ -90,11 +56,76 @@ public final class KeycloakAdmin {
                 "client_id", "admin-cli",
                 "username", "admin",
                 "password", "admin"));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.json(response).getString("access_token");
+    return Http.json(check(response, 200)).getString("access_token");
   }
 
-  String realmUrl(String path) {
+  public String realmUrl(String path) {
     return keycloakUrl + "/admin/realms/" + KeycloakTokens.REALM + path;
+  }
+
+  private String create(String username, String password, String token) {
+    var credential =
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", password)
+            .add("temporary", false);
+    var user =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("email", username + "@it-brand.test")
+            .add("emailVerified", true)
+            .add("enabled", true)
+            .add("firstName", "IT")
+            .add("lastName", username)
+            .add("credentials", Json.createArrayBuilder().add(credential))
+            .build();
+    check(call("POST", "/users", user.toString(), token), 201);
+    return userId(username, token).orElseThrow();
+  }
+
+  private Optional<String> userId(String username, String token) {
+    var query = "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+    return array(check(call("GET", query, null, token), 200)).getValuesAs(JsonObject.class).stream()
+        .filter(u -> username.equals(u.getString("username")))
+        .map(u -> u.getString("id"))
+        .findFirst();
+  }
+
+  private String organizationId(String alias, String token) {
+    return array(check(call("GET", "/organizations?search=" + alias, null, token), 200))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(o -> alias.equals(o.getString("alias")))
+        .map(o -> o.getString("id"))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("No organization '" + alias + "' in the partners realm"));
+  }
+
+  private HttpResponse<String> call(String method, String path, String body, String token) {
+    return Http.request(method, realmUrl(path), body, "Authorization", "Bearer " + token);
+  }
+
+  private static HttpResponse<String> check(HttpResponse<String> response, int expected) {
+    if (response.statusCode() != expected) {
+      throw new AssertionError(
+          "Keycloak admin API: "
+              + response.request().method()
+              + " "
+              + response.request().uri()
+              + " answered "
+              + response.statusCode()
+              + ", expected "
+              + expected
+              + ": "
+              + response.body());
+    }
+    return response;
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
   }
 }

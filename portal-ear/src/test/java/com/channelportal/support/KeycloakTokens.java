@@ -108,7 +108,7 @@ public final class KeycloakTokens {
 
   /** The admin API of the partners realm, e.g. {@code adminUrl("/users")}. */
   public String adminUrl(String path) {
-    return keycloakUrl + "/admin/realms/" + REALM + path;
+    return new KeycloakAdmin(keycloakUrl).realmUrl(path);
   }
 
   /** A fresh token of Keycloak's admin user, for the admin API. */

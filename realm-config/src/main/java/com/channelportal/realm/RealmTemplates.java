@@ -38,6 +38,13 @@ public final class RealmTemplates {
   public static final String PORTAL_CLIENT_SECRET = "PORTAL_CLIENT_SECRET";
   public static final String BACKEND_CLIENT_SECRET = "BACKEND_CLIENT_SECRET";
   public static final String BROKER_CLIENT_SECRET = "BROKER_CLIENT_SECRET";
+
+  /** Secret of the demo distributor litai's CRM, a service account scoped to that tenant. */
+  public static final String LITAI_CRM_SECRET = "LITAI_CRM_SECRET";
+
+  /** Secret of the brand's ERP, a service account with the brand-admin role. */
+  public static final String BRAND_ERP_SECRET = "BRAND_ERP_SECRET";
+
   public static final String DEMO_PASSWORD = "DEMO_PASSWORD";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("@@([A-Z][A-Z0-9_]*)@@");
@@ -101,6 +108,8 @@ public final class RealmTemplates {
         PORTAL_CLIENT_SECRET, "partner-portal-demo-secret",
         BACKEND_CLIENT_SECRET, "portal-backend-demo-secret",
         BROKER_CLIENT_SECRET, "partners-broker-demo-secret",
+        LITAI_CRM_SECRET, "litai-crm-demo-secret",
+        BRAND_ERP_SECRET, "brand-erp-demo-secret",
         DEMO_PASSWORD, "Demo@2026");
   }
 

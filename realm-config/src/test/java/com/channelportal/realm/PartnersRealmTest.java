@@ -9,12 +9,15 @@ import static com.channelportal.realm.RealmJson.realmRoleNames;
 import static com.channelportal.realm.RealmJson.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PartnersRealmTest {
 
@@ -172,6 +175,73 @@ class PartnersRealmTest {
             "manage-users", "view-users", "query-users", "manage-realm", "view-realm");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"litai-crm", "brand-erp"})
+  void integrationClientsUseOnlyClientCredentials(String clientId) {
+    JsonObject client = client(clientId);
+
+    assertThat(client.getBoolean("publicClient")).isFalse();
+    assertThat(client.getString("clientAuthenticatorType")).isEqualTo("client-secret");
+    assertThat(client.getBoolean("serviceAccountsEnabled")).isTrue();
+    assertThat(client.getBoolean("standardFlowEnabled")).isFalse();
+    assertThat(client.getBoolean("implicitFlowEnabled")).isFalse();
+    assertThat(client.getBoolean("directAccessGrantsEnabled")).isFalse();
+    assertThat(client.containsKey("redirectUris")).isFalse();
+    assertThat(strings(client.getJsonArray("defaultClientScopes")))
+        .as("basic carries sub; the organization scope only knows members, not service accounts")
+        .contains("basic")
+        .doesNotContain("organization");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"litai-crm", "brand-erp"})
+  void integrationTokensLookLikeThePortalsToTheApi(String clientId) {
+    JsonObject portal = client("partner-portal");
+    JsonObject client = client(clientId);
+
+    for (String type : List.of("oidc-usermodel-realm-role-mapper", "oidc-audience-mapper")) {
+      assertThat(RealmJson.mapper(client, type)).as(type).isEqualTo(RealmJson.mapper(portal, type));
+    }
+  }
+
+  @Test
+  void litaiCrmCarriesTheLitaiTenantAndPartnerUserRole() {
+    JsonObject config = RealmJson.mapper(client("litai-crm"), "oidc-hardcoded-claim-mapper");
+
+    assertThat(config.getString("claim.name")).isEqualTo("organization");
+    assertThat(config.getString("jsonType.label")).isEqualTo("JSON");
+    assertThat(config.getString("access.token.claim")).isEqualTo("true");
+    assertThat(RealmJson.parseArray(config.getString("claim.value")))
+        .isEqualTo(Json.createArrayBuilder().add("litai").build());
+    assertThat(field(realm.getJsonArray("organizations"), "alias")).contains("litai");
+    assertThat(serviceAccountRoles("litai-crm")).containsExactly("partner-user");
+  }
+
+  @Test
+  void brandErpIsBrandAdminWithoutTenant() {
+    JsonObject erp = client("brand-erp");
+
+    assertThat(field(erp.getJsonArray("protocolMappers"), "protocolMapper"))
+        .doesNotContain("oidc-hardcoded-claim-mapper", "oidc-organization-membership-mapper");
+    assertThat(erp.getJsonArray("protocolMappers").toString()).doesNotContain("organization");
+    assertThat(serviceAccountRoles("brand-erp")).containsExactly("brand-admin");
+  }
+
+  @Test
+  void integrationAccountsAreNoOrganizationMembers() {
+    List<String> members =
+        organizations().stream()
+            .flatMap(org -> field(org.getJsonArray("members"), "username").stream())
+            .toList();
+
+    for (String clientId : List.of("litai-crm", "brand-erp")) {
+      JsonObject account = find(realm.getJsonArray("users"), "serviceAccountClientId", clientId);
+      assertThat(account.getString("username")).isEqualTo("service-account-" + clientId);
+      assertThat(members).doesNotContain(account.getString("username"));
+      assertThat(account.containsKey("credentials")).isFalse();
+    }
+  }
+
   @Test
   void intranetRolesMapToPortalRolesByGroupsClaim() {
     JsonArray mappers = realm.getJsonArray("identityProviderMappers");
@@ -232,6 +302,12 @@ class PartnersRealmTest {
 
   private List<JsonObject> organizations() {
     return realm.getJsonArray("organizations").getValuesAs(JsonObject.class);
+  }
+
+  private List<String> serviceAccountRoles(String clientId) {
+    return strings(
+        find(realm.getJsonArray("users"), "serviceAccountClientId", clientId)
+            .getJsonArray("realmRoles"));
   }
 
   private JsonObject client(String clientId) {

@@ -33,6 +33,12 @@ final class RealmJson {
     }
   }
 
+  static JsonArray parseArray(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readArray();
+    }
+  }
+
   /** The one element of {@code array} whose {@code key} is {@code value}. */
   static JsonObject find(JsonArray array, String key, String value) {
     return array.getValuesAs(JsonObject.class).stream()

@@ -106,6 +106,8 @@ class RealmTemplatesTest {
             "PORTAL_CLIENT_SECRET",
             "BACKEND_CLIENT_SECRET",
             "BROKER_CLIENT_SECRET",
+            "LITAI_CRM_SECRET",
+            "BRAND_ERP_SECRET",
             "DEMO_PASSWORD")) {
       assertThat(template).doesNotContain(DEMO.get(key));
     }
