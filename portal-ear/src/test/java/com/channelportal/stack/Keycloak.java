@@ -62,7 +62,8 @@ final class Keycloak implements AutoCloseable {
 
   /** The realm placeholders for this stack: demo secrets, local URLs. */
   static Map<String, String> realmValues(StackSettings settings) {
-    return RealmTemplates.demoValues(settings.portalUrl(), settings.keycloakUrl());
+    return RealmTemplates.demoValues(
+        settings.portalUrl(), settings.keycloakUrl(), settings.smtpPort());
   }
 
   /**

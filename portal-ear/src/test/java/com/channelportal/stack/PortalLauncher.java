@@ -62,6 +62,7 @@ public final class PortalLauncher {
                             zhang.wei (channel manager), li.na (brand admin),
                             zhao.lei (brand sales)
          Keycloak admin:    %s/admin/  (%s / %s)
+ E-mail:            caught by a local SMTP sink on port %d; each message is logged here
          Database:          %s  (%s / %s)
          Data and logs:     %s  (delete it to start over)
          Stop with Ctrl-C.
@@ -73,6 +74,7 @@ public final class PortalLauncher {
         stack.keycloakUrl(),
         Keycloak.ADMIN,
         Keycloak.ADMIN_PASSWORD,
+        stack.settings().smtpPort(),
         stack.jdbcUrl().substring(0, stack.jdbcUrl().indexOf('?')),
         stack.dbUser(),
         stack.dbPassword(),

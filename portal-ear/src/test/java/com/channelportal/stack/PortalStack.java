@@ -29,6 +29,7 @@ public final class PortalStack implements AutoCloseable {
           });
   private WorkDir workDir;
   private CompletableFuture<MariaDb> db;
+  private MailSink mailSink;
   private CompletableFuture<Keycloak> keycloak;
   private CompletableFuture<Payara> payara;
   private boolean closed;
@@ -56,6 +57,7 @@ public final class PortalStack implements AutoCloseable {
       synchronized (this) {
         workDir = WorkDir.claim(settings);
         Ports.requireFree(settings);
+        mailSink = MailSink.start(settings);
         db = async(() -> MariaDb.start(settings));
         keycloak = async(() -> Keycloak.launch(settings));
         payara = async(() -> Payara.start(settings, applicationEnvironment()));
@@ -98,6 +100,11 @@ public final class PortalStack implements AutoCloseable {
     return MariaDb.PASSWORD;
   }
 
+  /** The SMTP sink that Keycloak's e-mails (invitations, password resets) go to. */
+  public MailSink mailSink() {
+    return mailSink;
+  }
+
   public Path workDir() {
     return settings.workDir();
   }
@@ -123,6 +130,9 @@ public final class PortalStack implements AutoCloseable {
     stop("Payara", payara);
     stop("Keycloak", keycloak);
     stop("MariaDB", db);
+    if (mailSink != null) {
+      mailSink.close();
+    }
     starter.shutdownNow();
     if (workDir != null) {
       try {

@@ -63,6 +63,9 @@ final class Ports {
             settings.keycloakManagementPort(),
             "Keycloak management",
             settings.property(StackSettings.KEYCLOAK_MANAGEMENT_PORT)));
+    ports.add(
+        new Wanted(
+            settings.smtpPort(), "mail sink (SMTP)", settings.property(StackSettings.SMTP_PORT)));
     String payara = settings.property(StackSettings.HTTP_PORT);
     int base = settings.payaraPortBase();
     ports.add(new Wanted(base + 80, "Payara HTTP", payara));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * the tests), because a developer's machine may already use 8080 or 3307.
  *
  * @param workDir everything the stack writes: unpacked servers, database files, logs
+ * @param smtpPort the local mail sink (GreenMail) that Keycloak's realm sends its e-mails to
  * @param payaraPortBase Payara's port base: HTTP is base + 80, admin base + 48 and so on
  * @param fresh whether database and Keycloak state from an earlier start is thrown away first
  * @param propertyPrefix prefix of the overriding system properties, named in error messages
@@ -19,6 +20,7 @@ public record StackSettings(
     int dbPort,
     int keycloakPort,
     int keycloakManagementPort,
+    int smtpPort,
     int payaraPortBase,
     boolean demoData,
     boolean fresh,
@@ -31,17 +33,18 @@ public record StackSettings(
   public static final String KEYCLOAK_PORT = "portal.keycloak.port";
   public static final String KEYCLOAK_MANAGEMENT_PORT = "portal.keycloak.management-port";
   public static final String HTTP_PORT = "portal.http.port";
+  public static final String SMTP_PORT = "portal.smtp.port";
   public static final String WORK_DIR = "portal.work-dir";
   public static final String DEMO_DATA = "portal.demo-data";
 
   /** What {@code ./mvnw -Prun} starts: kept across restarts in the repository's {@code .run/}. */
   public static StackSettings forRun() {
-    return read("", defaultRunDir(), 3307, 8180, 8190, 8080, false);
+    return read("", defaultRunDir(), 3307, 8180, 8190, 2525, 8080, false);
   }
 
   /** One stack per test JVM on its own ports, rebuilt from scratch in {@code target/it-stack}. */
   public static StackSettings forTests() {
-    return read("it.", Path.of("target", "it-stack"), 13307, 18180, 18190, 18080, true);
+    return read("it.", Path.of("target", "it-stack"), 13307, 18180, 18190, 12525, 18080, true);
   }
 
   public int httpPort() {
@@ -76,6 +79,7 @@ public record StackSettings(
       int db,
       int keycloak,
       int management,
+      int smtp,
       int http,
       boolean fresh) {
     int httpPort = port(prefix + HTTP_PORT, http);
@@ -96,6 +100,7 @@ public record StackSettings(
         port(prefix + DB_PORT, db),
         port(prefix + KEYCLOAK_PORT, keycloak),
         port(prefix + KEYCLOAK_MANAGEMENT_PORT, management),
+        port(prefix + SMTP_PORT, smtp),
         httpPort - 80,
         Boolean.parseBoolean(System.getProperty(prefix + DEMO_DATA, "true")),
         fresh,

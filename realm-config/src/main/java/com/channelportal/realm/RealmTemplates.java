@@ -47,6 +47,15 @@ public final class RealmTemplates {
 
   public static final String DEMO_PASSWORD = "DEMO_PASSWORD";
 
+  /** Where the partners realm sends its e-mails (invitations, password resets). */
+  public static final String SMTP_HOST = "SMTP_HOST";
+
+  public static final String SMTP_PORT = "SMTP_PORT";
+  public static final String SMTP_FROM = "SMTP_FROM";
+
+  /** The local mail sink's port when a caller does not name one. */
+  public static final int DEMO_SMTP_PORT = 2525;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("@@([A-Z][A-Z0-9_]*)@@");
 
   private RealmTemplates() {}
@@ -102,15 +111,24 @@ public final class RealmTemplates {
    * machine.
    */
   public static Map<String, String> demoValues(String portalBaseUrl, String keycloakUrl) {
-    return Map.of(
-        PORTAL_BASE_URL, withoutTrailingSlash(portalBaseUrl),
-        KEYCLOAK_URL, withoutTrailingSlash(keycloakUrl),
-        PORTAL_CLIENT_SECRET, "partner-portal-demo-secret",
-        BACKEND_CLIENT_SECRET, "portal-backend-demo-secret",
-        BROKER_CLIENT_SECRET, "partners-broker-demo-secret",
-        LITAI_CRM_SECRET, "litai-crm-demo-secret",
-        BRAND_ERP_SECRET, "brand-erp-demo-secret",
-        DEMO_PASSWORD, "Demo@2026");
+    return demoValues(portalBaseUrl, keycloakUrl, DEMO_SMTP_PORT);
+  }
+
+  /** The same, with e-mail going to a local sink on {@code smtpPort} (GreenMail in the stack). */
+  public static Map<String, String> demoValues(
+      String portalBaseUrl, String keycloakUrl, int smtpPort) {
+    return Map.ofEntries(
+        Map.entry(PORTAL_BASE_URL, withoutTrailingSlash(portalBaseUrl)),
+        Map.entry(KEYCLOAK_URL, withoutTrailingSlash(keycloakUrl)),
+        Map.entry(PORTAL_CLIENT_SECRET, "partner-portal-demo-secret"),
+        Map.entry(BACKEND_CLIENT_SECRET, "portal-backend-demo-secret"),
+        Map.entry(BROKER_CLIENT_SECRET, "partners-broker-demo-secret"),
+        Map.entry(LITAI_CRM_SECRET, "litai-crm-demo-secret"),
+        Map.entry(BRAND_ERP_SECRET, "brand-erp-demo-secret"),
+        Map.entry(DEMO_PASSWORD, "Demo@2026"),
+        Map.entry(SMTP_HOST, "127.0.0.1"),
+        Map.entry(SMTP_PORT, String.valueOf(smtpPort)),
+        Map.entry(SMTP_FROM, "portal@channelportal.example"));
   }
 
   private static String valueOf(String placeholder, Map<String, String> values) {
