@@ -66,11 +66,7 @@ public class Partners {
   /** Identity, tier, status and channel manager are the brand admin's decision. */
   public PartnerCompany changeProgramme(Caller caller, long id, long version, Programme programme) {
     var company = lockedForChange(caller, id, version);
-    if (!caller.hasRole(Role.BRAND_ADMIN)) {
-      throw new AccessDenied("Only brand admins change a partner's programme");
-    }
-    var valid = programmeRules.validProgramme(company, programme);
-    company.changeProgramme(valid, LocalDateTime.now(clock));
+    applyProgramme(caller, company, programme, LocalDateTime.now(clock));
     return flushed(company);
   }
 
@@ -78,14 +74,18 @@ public class Partners {
   public PartnerCompany changeProfile(
       Caller caller, long id, long version, Programme programme, Contact contact) {
     var company = lockedForChange(caller, id, version);
+    var now = LocalDateTime.now(clock);
+    applyProgramme(caller, company, programme, now);
+    company.changeContact(programmeRules.validContact(contact), now);
+    return flushed(company);
+  }
+
+  private void applyProgramme(
+      Caller caller, PartnerCompany company, Programme programme, LocalDateTime now) {
     if (!caller.hasRole(Role.BRAND_ADMIN)) {
       throw new AccessDenied("Only brand admins change a partner's programme");
     }
-    var valid = programmeRules.validProgramme(company, programme);
-    var now = LocalDateTime.now(clock);
-    company.changeProgramme(valid, now);
-    company.changeContact(programmeRules.validContact(contact), now);
-    return flushed(company);
+    company.changeProgramme(programmeRules.validProgramme(company, programme), now);
   }
 
   private PartnerCompany lockedForChange(Caller caller, long id, long version) {

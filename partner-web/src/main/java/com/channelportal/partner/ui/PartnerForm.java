@@ -18,6 +18,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -188,8 +190,8 @@ public class PartnerForm extends FormLayout {
         "contact.email", contactEmail);
   }
 
-  private static java.util.List<PartnerStatus> allowedStatuses(PartnerStatus current) {
-    var allowed = new java.util.ArrayList<PartnerStatus>();
+  private static List<PartnerStatus> allowedStatuses(PartnerStatus current) {
+    var allowed = new ArrayList<PartnerStatus>();
     allowed.add(current);
     allowed.addAll(current.next());
     return allowed;

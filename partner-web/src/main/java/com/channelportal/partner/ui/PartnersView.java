@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The brand's list of distributors: brand admins see and edit all, channel managers see the ones
@@ -136,8 +138,7 @@ public class PartnersView extends Main implements HasDynamicTitle, BeforeEnterOb
     return grid;
   }
 
-  private PartnerFilter filterOf(
-      java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+  private PartnerFilter filterOf(List<QuerySortOrder> orders) {
     var text = filter.getValue();
     if (orders.isEmpty()) {
       return new PartnerFilter(text, "name", true);
