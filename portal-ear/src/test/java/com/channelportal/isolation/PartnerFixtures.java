@@ -40,6 +40,17 @@ final class PartnerFixtures {
         .longValue();
   }
 
+  /** The Keycloak user id of one member of the tenant's team, as its members endpoint lists it. */
+  String memberIdOf(Tenant tenant, String username) {
+    return Http.jsonArray(get(PARTNERS + "/" + idOf(tenant) + "/members"))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> username.equals(m.getString("username")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No member " + username + " in " + tenant.alias()))
+        .getString("id");
+  }
+
   /** PUT …/{id}/contact with the contact the partner has now. */
   Write unchangedContact(Target target) {
     var current = get(partnerOf(target.path()));

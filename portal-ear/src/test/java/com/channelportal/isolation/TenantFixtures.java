@@ -50,8 +50,23 @@ final class TenantFixtures implements AutoCloseable {
     fixtures
         .perTenant("/api/v1/partners", "id", litai, huanan)
         .perTenant("/partners", "id", litai, huanan)
+        // the ordinary users: a permitted write with an empty body changes nobody's role
+        .perTenant(
+            "/api/v1/partners",
+            "userId",
+            partners.memberIdOf(Tenant.LITAI, "litai.user"),
+            partners.memberIdOf(Tenant.HUANAN, "huanan.user"))
         .write("PUT", "/api/v1/partners/{id}/contact", partners::unchangedContact)
         .write("PUT", "/api/v1/partners/{id}/programme", partners::unchangedProgramme)
+        // the fixture members are ordinary, enabled users: these writes change nothing
+        .write(
+            "PUT",
+            "/api/v1/partners/{id}/members/{userId}/role",
+            target -> new Write("{\"role\":\"partner-user\"}", List.of()))
+        .write(
+            "PUT",
+            "/api/v1/partners/{id}/members/{userId}/enabled",
+            target -> new Write("{\"enabled\":true}", List.of()))
         .undoAfterwards(
             partners.assignChannelManager(
                 Tenant.LITAI, Persona.CHANNEL_MANAGER_ASSIGNED.username()));

@@ -157,6 +157,9 @@ public final class PortalStack implements AutoCloseable {
     env.put(
         "PORTAL_OIDC_CLIENT_SECRET",
         Keycloak.realmValues(settings).get(RealmTemplates.PORTAL_CLIENT_SECRET));
+    env.put(
+        "PORTAL_DIRECTORY_CLIENT_SECRET",
+        Keycloak.realmValues(settings).get(RealmTemplates.BACKEND_CLIENT_SECRET));
     env.put("PORTAL_BASE_URL", settings.portalUrl());
     env.put("PORTAL_API_AUDIENCE", "partner-portal");
     env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));

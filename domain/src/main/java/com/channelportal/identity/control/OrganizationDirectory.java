@@ -1,7 +1,7 @@
 package com.channelportal.identity.control;
 
 import com.channelportal.identity.entity.Role;
-import com.channelportal.partner.control.TeamMember;
+import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +35,14 @@ public interface OrganizationDirectory {
    */
   TeamMember invite(String organizationId, String organizationAlias, Invitee invitee, Role role);
 
+  /** The id of the organization with this alias (the tenant key in tokens), if there is one. */
+  Optional<String> organizationId(String alias);
+
+  /** The e-mail domains registered on the organization. */
+  List<String> organizationDomains(String organizationId);
+
   /** The organization's members with their role and whether they can sign in. */
-  List<TeamMember> members(String organizationId, String organizationAlias);
+  List<MemberProfile> members(String organizationId, String organizationAlias);
 
   /** One member with profile details for display, if the user belongs to the organization. */
   Optional<MemberProfile> member(String organizationId, String organizationAlias, String userId);
@@ -59,9 +65,18 @@ public interface OrganizationDirectory {
       boolean emailVerified) {}
 
   /** The directory refused a change because of data it holds (e.g. a taken e-mail address). */
+  @ApplicationException(rollback = true)
   class DirectoryConflict extends RuntimeException {
     public DirectoryConflict(String message) {
       super(message);
+    }
+  }
+
+  /** The directory cannot be reached or refused the portal's service account; try again later. */
+  @ApplicationException(rollback = true)
+  class DirectoryUnavailable extends RuntimeException {
+    public DirectoryUnavailable(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 }

@@ -109,6 +109,13 @@ public class PartnerCompany {
 
   @Version private long version;
 
+  /**
+   * Lets the partner's admins invite addresses outside the company's own domains (a sister
+   * company's or an agency's); free mail stays refused either way.
+   */
+  @Column(name = "foreign_email_allowed", nullable = false)
+  private boolean foreignEmailAllowed;
+
   protected PartnerCompany() {}
 
   public PartnerCompany(
@@ -120,6 +127,20 @@ public class PartnerCompany {
   }
 
   /** What the partner's own admin may keep up to date. */
+  /** Records the Keycloak organization found for a company mirrored before it had an id. */
+  public void linkOrganization(String organizationId) {
+    this.keycloakOrganizationId = Objects.requireNonNull(organizationId);
+  }
+
+  public boolean isForeignEmailAllowed() {
+    return foreignEmailAllowed;
+  }
+
+  public void allowForeignEmail(boolean allowed, LocalDateTime nowUtc) {
+    this.foreignEmailAllowed = allowed;
+    this.updatedAt = nowUtc;
+  }
+
   public void changeContact(Contact contact, LocalDateTime nowUtc) {
     this.contactName = contact.name();
     this.contactPhone = contact.phone();

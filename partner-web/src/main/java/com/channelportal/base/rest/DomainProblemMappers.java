@@ -3,7 +3,10 @@ package com.channelportal.base.rest;
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
+import com.channelportal.identity.control.OrganizationDirectory.DirectoryConflict;
+import com.channelportal.identity.control.OrganizationDirectory.DirectoryUnavailable;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.bind.JsonbException;
@@ -11,9 +14,13 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The domain's refusals as problem+json, each with the status a client can act on. */
 public final class DomainProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(DomainProblemMappers.class.getName());
 
   private DomainProblemMappers() {}
 
@@ -71,6 +78,50 @@ public final class DomainProblemMappers {
               .add("errors", Json.createArrayBuilder().add(error))
               .build();
       return problems.response(400, body);
+    }
+  }
+
+  @Provider
+  public static class Violation implements ExceptionMapper<RuleViolation> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(RuleViolation e) {
+      var body = problems.problem(409, "Conflict", e.getMessage()).add("code", e.code()).build();
+      return problems.response(409, body);
+    }
+  }
+
+  @Provider
+  public static class DirectoryRefused implements ExceptionMapper<DirectoryConflict> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(DirectoryConflict e) {
+      var body =
+          problems
+              .problem(409, "Conflict", e.getMessage())
+              .add("code", "directory.CONFLICT")
+              .build();
+      return problems.response(409, body);
+    }
+  }
+
+  /** Keycloak is down or refuses the portal: the client may retry later, nothing was half-done. */
+  @Provider
+  public static class DirectoryDown implements ExceptionMapper<DirectoryUnavailable> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(DirectoryUnavailable e) {
+      LOG.log(Level.WARNING, "Identity provider call failed", e);
+      return Response.fromResponse(
+              problems.response(
+                  503,
+                  "Service Unavailable",
+                  "The identity provider cannot be reached; try again in a moment."))
+          .header("Retry-After", "30")
+          .build();
     }
   }
 

@@ -70,7 +70,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (isVaadinBackgroundRequest(request) && request.getSession(false) == null) {
       return sessionExpired(response);
     }
-    if (isPageNavigation(request)) {
+    if (context.isProtected() && isPageNavigation(request)) {
       OidcCallback.rememberTarget(request);
     }
     return browserLogin().validateRequest(request, response, context);

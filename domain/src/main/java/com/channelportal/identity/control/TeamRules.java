@@ -1,4 +1,4 @@
-package com.channelportal.partner.control;
+package com.channelportal.identity.control;
 
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
@@ -39,11 +39,25 @@ public final class TeamRules {
     return isLastActiveAdmin(target, team) ? TeamCheck.LAST_ADMIN : TeamCheck.OK;
   }
 
+  /** Re-enabling a deactivated member: only who may manage them; it never removes an admin. */
+  public static TeamCheck mayReactivate(Caller actor, TeamMember target) {
+    return mayManage(actor, target.organizationAlias());
+  }
+
+  /** Inviting someone into {@code organizationAlias}. */
+  public static TeamCheck mayInvite(Caller actor, String organizationAlias) {
+    return mayManage(actor, organizationAlias);
+  }
+
+  private static TeamCheck mayManage(Caller actor, TeamMember target) {
+    return mayManage(actor, target.organizationAlias());
+  }
+
   /**
    * A brand admin manages every organization. A partner admin only their own, which a token with no
    * (or an ambiguous) organization does not have.
    */
-  private static TeamCheck mayManage(Caller actor, TeamMember target) {
+  private static TeamCheck mayManage(Caller actor, String organizationAlias) {
     if (actor.hasRole(Role.BRAND_ADMIN)) {
       return TeamCheck.OK;
     }
@@ -51,7 +65,7 @@ public final class TeamRules {
       return TeamCheck.NOT_TEAM_ADMIN;
     }
     boolean sameOrganization =
-        actor.organizationAlias().filter(target.organizationAlias()::equals).isPresent();
+        actor.organizationAlias().filter(organizationAlias::equals).isPresent();
     return sameOrganization ? TeamCheck.OK : TeamCheck.OTHER_ORGANIZATION;
   }
 

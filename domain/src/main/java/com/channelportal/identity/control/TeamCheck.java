@@ -1,4 +1,4 @@
-package com.channelportal.partner.control;
+package com.channelportal.identity.control;
 
 /**
  * The answer of {@link TeamRules}: {@link #OK}, or why not, for the UI to translate and the API to

@@ -1,4 +1,4 @@
-package com.channelportal.partner.control;
+package com.channelportal.identity.control;
 
 import java.util.Objects;
 

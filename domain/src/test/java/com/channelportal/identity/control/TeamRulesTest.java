@@ -1,4 +1,4 @@
-package com.channelportal.partner.control;
+package com.channelportal.identity.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +87,26 @@ class TeamRulesTest {
 
       assertThat(TeamRules.mayDeactivate(huananUser, CHEN, List.of(WANG, CHEN)))
           .isEqualTo(TeamCheck.NOT_TEAM_ADMIN);
+    }
+
+    @Test
+    void invitingFollowsTheSameLines() {
+      var chen = caller("u-chen", "chen.hua", "litai", Role.PARTNER_USER);
+
+      assertThat(TeamRules.mayInvite(WANG_ACTING, "litai")).isEqualTo(TeamCheck.OK);
+      assertThat(TeamRules.mayInvite(WANG_ACTING, "huanan"))
+          .isEqualTo(TeamCheck.OTHER_ORGANIZATION);
+      assertThat(TeamRules.mayInvite(chen, "litai")).isEqualTo(TeamCheck.NOT_TEAM_ADMIN);
+      assertThat(TeamRules.mayInvite(BRAND_ADMIN, "huanan")).isEqualTo(TeamCheck.OK);
+    }
+
+    @Test
+    void reactivatingNeedsOnlyTheRightToManage() {
+      var disabledAdmin = new TeamMember("u-li", "li.taian", "litai", true, false);
+
+      assertThat(TeamRules.mayReactivate(WANG_ACTING, disabledAdmin)).isEqualTo(TeamCheck.OK);
+      assertThat(TeamRules.mayReactivate(WANG_ACTING, HUANAN_ADMIN))
+          .isEqualTo(TeamCheck.OTHER_ORGANIZATION);
     }
   }
 
