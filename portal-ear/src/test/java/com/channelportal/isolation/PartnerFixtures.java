@@ -18,7 +18,7 @@ final class PartnerFixtures {
 
   private static final String PARTNERS = "/api/v1/partners";
   private static final List<String> PROGRAMME =
-      List.of("name", "uscc", "region", "tier", "status", "channelManager");
+      List.of("name", "uscc", "region", "tier", "status", "channelManager", "foreignEmailAllowed");
 
   private final String portalUrl;
   private final Supplier<String> brandAdminToken;

@@ -97,7 +97,8 @@ class PartnersIT {
     var id = created.getId();
     assign(created, "cm");
     var company = partners.get(brand("admin", Role.BRAND_ADMIN), id);
-    var programme = new Programme("测试公司", null, "华东大区", Tier.GOLD, PartnerStatus.SUSPENDED, null);
+    var programme =
+        new Programme("测试公司", null, "华东大区", Tier.GOLD, PartnerStatus.SUSPENDED, null, null);
 
     // the assigned channel manager sees the partner but may not change its programme
     assertThrows(
@@ -119,6 +120,7 @@ class PartnersIT {
                         null,
                         Tier.GOLD,
                         PartnerStatus.ACTIVE,
+                        null,
                         null)));
     assertEquals("uscc.CHECK_CHARACTER", invalid.reason());
 
@@ -139,7 +141,8 @@ class PartnersIT {
         brand("admin", Role.BRAND_ADMIN),
         company.getId(),
         current.getVersion(),
-        new Programme(programme.name(), null, null, programme.tier(), programme.status(), manager));
+        new Programme(
+            programme.name(), null, null, programme.tier(), programme.status(), manager, null));
   }
 
   private static Caller partnerOf(String alias) {

@@ -110,6 +110,49 @@ class TeamApiIT {
         "role.UNKNOWN");
   }
 
+  @Test
+  void theBrandMayAllowAddressesOutsideTheDomainButNeverFreeMail() {
+    var outside = "it.agency." + suffix() + "@agency-partner.example";
+    assertRefused(invite("litai.admin", outside, "周", "杰", "zh-CN", null), "email.FOREIGN_DOMAIN");
+
+    allowForeignEmail(true);
+    try {
+      var invited = invite("litai.admin", outside, "周", "杰", "zh-CN", null);
+      assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+      assertRefused(
+          invite("litai.admin", "someone@163.com", "周", "杰", "zh-CN", null), "email.FREE_MAIL");
+    } finally {
+      allowForeignEmail(false);
+    }
+  }
+
+  private static void allowForeignEmail(boolean allowed) {
+    var path = "/api/v1/partners/" + litai;
+    var current = get(path, BRAND_ADMIN);
+    var partner = Http.json(current);
+    var programme =
+        Json.createObjectBuilder()
+            .add("name", partner.get("name"))
+            .add("uscc", partner.get("uscc"))
+            .add("region", partner.get("region"))
+            .add("tier", partner.get("tier"))
+            .add("status", partner.get("status"))
+            .add("channelManager", partner.get("channelManager"))
+            .add("foreignEmailAllowed", allowed)
+            .build();
+    var changed =
+        Http.request(
+            "PUT",
+            stack.portalUrl() + path + "/programme",
+            programme.toString(),
+            "Authorization",
+            "Bearer " + client.accessToken(BRAND_ADMIN),
+            "If-Match",
+            current.headers().firstValue("ETag").orElseThrow());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(Http.json(changed).getBoolean("foreignEmailAllowed")).isEqualTo(allowed);
+  }
+
   /** Keycloak's user profile refuses markup in person names; the field says so before it asks. */
   @Test
   void scriptInANameIsRefusedWithTheField() {

@@ -48,7 +48,8 @@ public class ProgrammeRules {
     var manager = trimmed("channelManager", programme.channelManager(), 64);
     require(manager == null || USERNAME.matcher(manager).matches(), "channelManager", "FORMAT");
     var uscc = validUscc(company, programme.uscc());
-    return new Programme(name, uscc, region, programme.tier(), status, manager);
+    return new Programme(
+        name, uscc, region, programme.tier(), status, manager, programme.foreignEmailAllowed());
   }
 
   private @Nullable String validUscc(PartnerCompany company, @Nullable String raw) {

@@ -136,11 +136,6 @@ public class PartnerCompany {
     return foreignEmailAllowed;
   }
 
-  public void allowForeignEmail(boolean allowed, LocalDateTime nowUtc) {
-    this.foreignEmailAllowed = allowed;
-    this.updatedAt = nowUtc;
-  }
-
   public void changeContact(Contact contact, LocalDateTime nowUtc) {
     this.contactName = contact.name();
     this.contactPhone = contact.phone();
@@ -160,6 +155,9 @@ public class PartnerCompany {
     this.tier = Objects.requireNonNull(programme.tier(), "tier");
     this.status = programme.status();
     this.channelManager = programme.channelManager();
+    if (programme.foreignEmailAllowed() != null) {
+      this.foreignEmailAllowed = programme.foreignEmailAllowed();
+    }
     this.updatedAt = nowUtc;
   }
 
@@ -171,14 +169,15 @@ public class PartnerCompany {
       @Nullable String region,
       Tier tier,
       PartnerStatus status,
-      @Nullable String channelManager) {}
+      @Nullable String channelManager,
+      @Nullable Boolean foreignEmailAllowed) {}
 
   public Contact getContact() {
     return new Contact(contactName, contactPhone, contactEmail);
   }
 
   public Programme getProgramme() {
-    return new Programme(name, uscc, region, tier, status, channelManager);
+    return new Programme(name, uscc, region, tier, status, channelManager, foreignEmailAllowed);
   }
 
   public @Nullable String getUscc() {

@@ -19,6 +19,7 @@ public record PartnerJson(
     Tier tier,
     PartnerStatus status,
     @Nullable String channelManager,
+    boolean foreignEmailAllowed,
     ContactJson contact,
     long version,
     String createdAt,
@@ -36,9 +37,10 @@ public record PartnerJson(
       @Nullable String region,
       @Nullable Tier tier,
       @Nullable PartnerStatus status,
-      @Nullable String channelManager) {
+      @Nullable String channelManager,
+      @Nullable Boolean foreignEmailAllowed) {
     Programme toProgramme() {
-      return new Programme(name, uscc, region, tier, status, channelManager);
+      return new Programme(name, uscc, region, tier, status, channelManager, foreignEmailAllowed);
     }
   }
 
@@ -53,6 +55,7 @@ public record PartnerJson(
         c.getTier(),
         c.getStatus(),
         c.getChannelManager(),
+        c.isForeignEmailAllowed(),
         new ContactJson(contact.name(), contact.phone(), contact.email()),
         c.getVersion(),
         utc(c.getCreatedAt()),

@@ -20,6 +20,7 @@ public class PartnerDraft {
   private Tier tier = Tier.REGISTERED;
   private PartnerStatus status = PartnerStatus.ACTIVE;
   private String channelManager = "";
+  private boolean foreignEmailAllowed;
   private String contactName = "";
   private String contactPhone = "";
   private String contactEmail = "";
@@ -34,6 +35,7 @@ public class PartnerDraft {
     draft.tier = company.getTier();
     draft.status = company.getStatus();
     draft.channelManager = orEmpty(company.getChannelManager());
+    draft.foreignEmailAllowed = company.isForeignEmailAllowed();
     var contact = company.getContact();
     draft.contactName = orEmpty(contact.name());
     draft.contactPhone = orEmpty(contact.phone());
@@ -42,7 +44,7 @@ public class PartnerDraft {
   }
 
   Programme programme() {
-    return new Programme(name, uscc, region, tier, status, channelManager);
+    return new Programme(name, uscc, region, tier, status, channelManager, foreignEmailAllowed);
   }
 
   Contact contact() {
@@ -51,6 +53,14 @@ public class PartnerDraft {
 
   private static String orEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  public boolean isForeignEmailAllowed() {
+    return foreignEmailAllowed;
+  }
+
+  public void setForeignEmailAllowed(boolean foreignEmailAllowed) {
+    this.foreignEmailAllowed = foreignEmailAllowed;
   }
 
   public long getId() {

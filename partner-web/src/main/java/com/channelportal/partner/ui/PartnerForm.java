@@ -9,6 +9,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,6 +38,7 @@ public class PartnerForm extends FormLayout {
   private final Select<Tier> tier = new Select<>();
   private final Select<PartnerStatus> status = new Select<>();
   private final TextField channelManager = new TextField();
+  private final Checkbox foreignEmailAllowed = new Checkbox();
   private final TextField contactName = new TextField();
   private final TextField contactPhone = new TextField();
   private final TextField contactEmail = new TextField();
@@ -51,7 +53,17 @@ public class PartnerForm extends FormLayout {
     configureFields();
     configureBinder();
     add(title, 2);
-    add(name, uscc, region, channelManager, tier, status, contactName, contactPhone, contactEmail);
+    add(
+        name,
+        uscc,
+        region,
+        channelManager,
+        tier,
+        status,
+        foreignEmailAllowed,
+        contactName,
+        contactPhone,
+        contactEmail);
     add(createButtons(), 2);
   }
 
@@ -110,6 +122,8 @@ public class PartnerForm extends FormLayout {
     region.setMaxLength(PartnerCompany.REGION_MAX_LENGTH);
     channelManager.setLabel(getTranslation("partner.channel-manager"));
     channelManager.setMaxLength(64);
+    foreignEmailAllowed.setId("partner-foreign-email");
+    foreignEmailAllowed.setLabel(getTranslation("partner.foreign-email"));
     tier.setLabel(getTranslation("partner.tier"));
     tier.setItems(Tier.values());
     tier.setItemLabelGenerator(t -> getTranslation(tierKey(t)));
@@ -138,6 +152,9 @@ public class PartnerForm extends FormLayout {
     binder
         .forField(channelManager)
         .bind(PartnerDraft::getChannelManager, PartnerDraft::setChannelManager);
+    binder
+        .forField(foreignEmailAllowed)
+        .bind(PartnerDraft::isForeignEmailAllowed, PartnerDraft::setForeignEmailAllowed);
     binder.forField(contactName).bind(PartnerDraft::getContactName, PartnerDraft::setContactName);
     binder
         .forField(contactPhone)
