@@ -1,0 +1,166 @@
+package com.channelportal.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelportal.partner.control.UnifiedSocialCreditCode;
+import com.channelportal.stack.MailSink;
+import com.channelportal.stack.PortalStack;
+import com.channelportal.stack.StackExtension;
+import com.channelportal.support.Browser;
+import com.channelportal.support.KeycloakAdmin;
+import com.channelportal.support.KeycloakLoginPage;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The whole onboarding in real browsers: a distributor applies on the public page without an
+ * account, a brand admin approves it, the invitation reaches the mail sink, the new admin sets a
+ * password through Keycloak, signs in to their company and invites a colleague.
+ */
+@ExtendWith(StackExtension.class)
+class OnboardingBrowserIT {
+
+  private static final String BRAND_ADMIN = "it.onboarding.brandadmin";
+  private static final String COMPANY = "深圳星达电子有限公司";
+  private static final String PASSWORD = "Xingda@2026-set";
+
+  private static PortalStack stack;
+
+  @BeforeAll
+  static void brandAdmin() {
+    stack = StackExtension.stack();
+    new KeycloakAdmin(stack.keycloakUrl())
+        .ensureUser(BRAND_ADMIN, stack.demoPassword(), "brand", "brand-admin");
+  }
+
+  @Test
+  void applyApproveSetPasswordSignInAndInviteAColleague() throws Exception {
+    var uscc = randomUscc();
+    var applicant = "chen.xing@xingda.example";
+
+    try (var browser = Browser.open("zh-CN")) {
+      browser.go(stack.portalUrl() + "/apply");
+      fill(
+          browser,
+          Map.of(
+              "companyName", COMPANY,
+              "uscc", uscc,
+              "region", "广东省深圳市",
+              "familyName", "陈",
+              "givenName", "星",
+              "email", applicant,
+              "phone", "+86 755 8888 6666",
+              "jobTitle", "总经理",
+              "message", "<b>希望</b>成为华南区经销商"));
+      browser.waitFor(By.id("apply-submit")).click();
+      assertThat(browser.waitFor(By.id("apply-thanks")).getText()).contains("A-").contains(applicant);
+      browser.screenshot("onboarding-applied-zh");
+
+      // the same company once more: refused at the code, with the reason next to the field
+      browser.go(stack.portalUrl() + "/apply?lang=en");
+      fill(
+          browser,
+          Map.of(
+              "companyName", "Xingda Electronics",
+              "uscc", uscc,
+              "familyName", "Chen",
+              "givenName", "Xing",
+              "email", "other@xingda.example",
+              "phone", "0755-88886666"));
+      browser.waitFor(By.id("apply-submit")).click();
+      assertThat(browser.waitFor(By.id("apply-uscc-error")).getText()).isNotBlank();
+      assertThat(browser.waitFor(By.id("apply-banner")).getText()).contains("correct");
+    }
+
+    try (var browser = Browser.open("zh-CN")) {
+      KeycloakLoginPage.openPortalAs(browser, stack, BRAND_ADMIN);
+      browser.go(stack.portalUrl() + "/applications");
+      browser.waitForVaadin();
+      browser
+          .waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + COMPANY + "']"))
+          .click();
+      browser.waitForVaadin();
+      assertThat(browser.waitFor(By.id("application-facts")).getText())
+          .contains(uscc)
+          .contains("<b>希望</b>成为华南区经销商");
+      var manager = browser.waitFor(By.cssSelector("#approve-channel-manager input"));
+      manager.sendKeys("zhang.wei");
+      browser.waitFor(By.id("application-approve")).click();
+      browser.waitForVaadin();
+      assertThat(browser.visibleText()).contains("已批准");
+      browser.screenshot("onboarding-approved-zh");
+    }
+
+    var invitation = stack.mailSink().awaitMessageTo(applicant, 30_000);
+    var link = MailSink.firstLink(invitation);
+    assertThat(link).startsWith(stack.keycloakUrl() + "/realms/partners/");
+
+    try (var browser = Browser.open("zh-CN")) {
+      browser.go(link);
+      proceedIfAsked(browser);
+      browser.waitFor(By.id("password-new")).sendKeys(PASSWORD);
+      browser.waitFor(By.id("password-confirm")).sendKeys(PASSWORD);
+      browser.waitFor(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+
+      browser.go(stack.portalUrl() + "/");
+      var login = new KeycloakLoginPage(browser);
+      if (!browser.driver().getCurrentUrl().startsWith(stack.portalUrl())) {
+        browser.waitForUrlStartingWith(stack.keycloakUrl());
+        login.loginAsPartner(applicant, PASSWORD);
+      }
+      browser.waitForUrlStartingWith(stack.portalUrl());
+      browser.waitForVaadin();
+      assertThat(browser.visibleText()).contains(COMPANY);
+
+      browser.go(stack.portalUrl() + "/team");
+      browser.waitForVaadin();
+      assertThat(browser.waitFor(By.id("team-grid")).getText()).contains(applicant);
+      browser.waitFor(By.id("team-invite")).click();
+      browser.waitFor(By.cssSelector("#invite-email input")).sendKeys("li.ming@qq.com");
+      browser.waitFor(By.cssSelector("#invite-family-name input")).sendKeys("李");
+      browser.waitFor(By.cssSelector("#invite-given-name input")).sendKeys("明");
+      browser.waitFor(By.id("invite-send")).click();
+      browser.waitForVaadin();
+      assertThat(browser.waitFor(By.id("invite-email")).getAttribute("invalid")).isNotNull();
+
+      var email = browser.waitFor(By.cssSelector("#invite-email input"));
+      email.clear();
+      email.sendKeys("li.ming@xingda.example");
+      browser.waitFor(By.id("invite-send")).click();
+      browser.waitForVaadin();
+      assertThat(browser.visibleText()).contains("li.ming@xingda.example");
+      browser.screenshot("onboarding-team-zh");
+    }
+
+    var colleague = stack.mailSink().awaitMessageTo("li.ming@xingda.example", 30_000);
+    assertThat(MailSink.firstLink(colleague)).startsWith(stack.keycloakUrl() + "/realms/partners/");
+  }
+
+  /** Keycloak may first show what the link will do, with a link to go on. */
+  private static void proceedIfAsked(Browser browser) {
+    browser.waitFor(By.cssSelector("#password-new, #kc-info-message a, .instruction a, a[href*='login-actions']"));
+    if (browser.all(By.id("password-new")).isEmpty()) {
+      var next = browser.all(By.cssSelector("#kc-info-message a, a[href*='login-actions']"));
+      next.get(0).click();
+    }
+  }
+
+  private static void fill(Browser browser, Map<String, String> values) {
+    values.forEach((field, value) -> browser.waitFor(By.id("apply-" + field)).sendKeys(value));
+  }
+
+  /** A valid code nobody else uses: Shenzhen, enterprise, random organization code. */
+  static String randomUscc() {
+    var allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    var code = new StringBuilder("91440300");
+    var random = ThreadLocalRandom.current();
+    for (int i = 0; i < 9; i++) {
+      code.append(allowed.charAt(random.nextInt(allowed.length())));
+    }
+    return UnifiedSocialCreditCode.withCheckCharacter(code.toString());
+  }
+}
