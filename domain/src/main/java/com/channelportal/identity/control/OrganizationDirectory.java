@@ -1,7 +1,7 @@
 package com.channelportal.identity.control;
 
 import com.channelportal.identity.entity.Role;
-import com.channelportal.partner.control.TeamMember;
+import com.channelportal.identity.entity.TeamMember;
 import java.util.List;
 import java.util.Optional;
 

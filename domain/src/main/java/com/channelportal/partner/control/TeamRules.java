@@ -2,6 +2,7 @@ package com.channelportal.partner.control;
 
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
+import com.channelportal.identity.entity.TeamMember;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
+import com.channelportal.identity.entity.TeamMember;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package com.channelportal.partner.control;
+package com.channelportal.identity.entity;
 
 import java.util.Objects;
 
