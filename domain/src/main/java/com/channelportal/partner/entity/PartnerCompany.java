@@ -119,6 +119,31 @@ public class PartnerCompany {
     this.createdAt = Objects.requireNonNull(createdAtUtc, "createdAt");
   }
 
+  /**
+   * A distributor admitted through an approved application, already with its Keycloak organization.
+   */
+  public static PartnerCompany onboarded(
+      String organizationAlias,
+      String keycloakOrganizationId,
+      Programme programme,
+      Contact contact,
+      LocalDateTime createdAtUtc) {
+    var company =
+        new PartnerCompany(
+            organizationAlias, programme.name(), CompanyKind.DISTRIBUTOR, createdAtUtc);
+    company.keycloakOrganizationId =
+        Objects.requireNonNull(keycloakOrganizationId, "keycloakOrganizationId");
+    company.uscc = programme.uscc();
+    company.region = programme.region();
+    company.tier = Objects.requireNonNull(programme.tier(), "tier");
+    company.status = Objects.requireNonNull(programme.status(), "status");
+    company.channelManager = programme.channelManager();
+    company.contactName = contact.name();
+    company.contactPhone = contact.phone();
+    company.contactEmail = contact.email();
+    return company;
+  }
+
   /** What the partner's own admin may keep up to date. */
   public void changeContact(Contact contact, LocalDateTime nowUtc) {
     this.contactName = contact.name();
