@@ -57,7 +57,9 @@ class OnboardingBrowserIT {
               "jobTitle", "总经理",
               "message", "<b>希望</b>成为华南区经销商"));
       browser.waitFor(By.id("apply-submit")).click();
-      assertThat(browser.waitFor(By.id("apply-thanks")).getText()).contains("A-").contains(applicant);
+      assertThat(browser.waitFor(By.id("apply-thanks")).getText())
+          .contains("A-")
+          .contains(applicant);
       browser.screenshot("onboarding-applied-zh");
 
       // the same company once more: refused at the code, with the reason next to the field
@@ -142,7 +144,9 @@ class OnboardingBrowserIT {
 
   /** Keycloak may first show what the link will do, with a link to go on. */
   private static void proceedIfAsked(Browser browser) {
-    browser.waitFor(By.cssSelector("#password-new, #kc-info-message a, .instruction a, a[href*='login-actions']"));
+    browser.waitFor(
+        By.cssSelector(
+            "#password-new, #kc-info-message a, .instruction a, a[href*='login-actions']"));
     if (browser.all(By.id("password-new")).isEmpty()) {
       var next = browser.all(By.cssSelector("#kc-info-message a, a[href*='login-actions']"));
       next.get(0).click();

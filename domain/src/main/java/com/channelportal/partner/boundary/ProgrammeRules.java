@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 @ApplicationScoped
 public class ProgrammeRules {
 
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
+  /** A brand username as Keycloak keeps it, e.g. of the assigned channel manager. */
+  public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
+
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,30}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

@@ -8,6 +8,7 @@ import com.channelportal.identity.control.EmailDomains;
 import com.channelportal.identity.control.OrganizationDirectory;
 import com.channelportal.identity.control.OrganizationDirectory.Invitee;
 import com.channelportal.identity.control.OrganizationDirectory.MemberProfile;
+import com.channelportal.identity.control.PersonNames;
 import com.channelportal.identity.control.TeamCheck;
 import com.channelportal.identity.control.TeamMember;
 import com.channelportal.identity.control.TeamRules;
@@ -50,12 +51,6 @@ public class Teams {
   static final String MEMBER = "Member";
   static final int NAME_MAX_LENGTH = 100;
   static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
-
-  /**
-   * Keycloak's user profile refuses these in person names (its person-name-prohibited-characters
-   * validator); checking them here gives the field a clear message instead of a failed call.
-   */
-  static final String NAME_PROHIBITED = "<>&\"$%!#?§;*~/\\|^=[]{}()";
 
   @PersistenceContext EntityManager em;
 
@@ -220,11 +215,11 @@ public class Teams {
       throw new InvalidField(
           field, field + ".CONTROL_CHARACTER", field + " contains control characters");
     }
-    if (name.chars().anyMatch(c -> NAME_PROHIBITED.indexOf(c) >= 0)) {
+    if (PersonNames.hasProhibitedCharacter(name)) {
       throw new InvalidField(
           field,
           field + ".CHARACTER",
-          field + " contains a character not allowed in names: " + NAME_PROHIBITED);
+          field + " contains a character not allowed in names: " + PersonNames.PROHIBITED);
     }
     return name;
   }

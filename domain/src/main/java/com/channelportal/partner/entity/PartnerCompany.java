@@ -126,7 +126,32 @@ public class PartnerCompany {
     this.createdAt = Objects.requireNonNull(createdAtUtc, "createdAt");
   }
 
-  /** What the partner's own admin may keep up to date. */
+  /**
+   * A distributor admitted through an approved application, already with its Keycloak organization.
+   */
+  public static PartnerCompany onboarded(
+      String organizationAlias,
+      String keycloakOrganizationId,
+      Programme programme,
+      Contact contact,
+      LocalDateTime createdAtUtc) {
+    var company =
+        new PartnerCompany(
+            organizationAlias, programme.name(), CompanyKind.DISTRIBUTOR, createdAtUtc);
+    company.keycloakOrganizationId =
+        Objects.requireNonNull(keycloakOrganizationId, "keycloakOrganizationId");
+    company.uscc = programme.uscc();
+    company.region = programme.region();
+    company.tier = Objects.requireNonNull(programme.tier(), "tier");
+    company.status = Objects.requireNonNull(programme.status(), "status");
+    company.channelManager = programme.channelManager();
+    company.foreignEmailAllowed = Boolean.TRUE.equals(programme.foreignEmailAllowed());
+    company.contactName = contact.name();
+    company.contactPhone = contact.phone();
+    company.contactEmail = contact.email();
+    return company;
+  }
+
   /** Records the Keycloak organization found for a company mirrored before it had an id. */
   public void linkOrganization(String organizationId) {
     this.keycloakOrganizationId = Objects.requireNonNull(organizationId);
@@ -136,6 +161,7 @@ public class PartnerCompany {
     return foreignEmailAllowed;
   }
 
+  /** What the partner's own admin may keep up to date. */
   public void changeContact(Contact contact, LocalDateTime nowUtc) {
     this.contactName = contact.name();
     this.contactPhone = contact.phone();
