@@ -25,7 +25,7 @@ class PortalLoginBrowserIT {
   @Test
   void partnerUserLogsInAndSeesTheirCompanyAndRole() {
     try (var browser = Browser.open("en-US")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "litai.user");
+      HomePage.openAs(browser, stack, "litai.user");
 
       assertThat(browser.waitFor(By.id("home-greeting")).getText()).contains("王建新");
       assertThat(browser.waitFor(By.id("home-company")).getText()).contains("深圳利泰机电有限公司");
@@ -39,7 +39,7 @@ class PortalLoginBrowserIT {
   @Test
   void languageSwitchTurnsTheUiChineseAndTheChoiceIsKept() {
     try (var browser = Browser.open("en-US")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "huanan.user");
+      HomePage.openAs(browser, stack, "huanan.user");
       var english = browser.waitFor(By.id("home-greeting")).getText();
       assertThat(english).startsWith("Welcome");
 
@@ -80,7 +80,7 @@ class PortalLoginBrowserIT {
   @Test
   void logoutEndsTheSessionAtThePortalAndAtKeycloak() {
     try (var browser = Browser.open("en-US")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "litai.admin");
+      HomePage.openAs(browser, stack, "litai.admin");
 
       HomePage.logout(browser);
 
@@ -94,7 +94,7 @@ class PortalLoginBrowserIT {
   @Test
   void phoneWidthHasNoHorizontalScrolling() {
     try (var browser = Browser.open("zh-CN")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "litai.user");
+      HomePage.openAs(browser, stack, "litai.user");
       browser.resize(390, 844);
       browser.waitForVaadin();
 

@@ -47,7 +47,12 @@ final class TenantFixtures implements AutoCloseable {
     var partners = new PartnerFixtures(stack.portalUrl(), () -> bearer.apply(Persona.BRAND_ADMIN));
     var litai = String.valueOf(partners.idOf(Tenant.LITAI));
     var huanan = String.valueOf(partners.idOf(Tenant.HUANAN));
+    var application =
+        ApplicationFixtures.openApplication(
+            stack.portalUrl(), () -> bearer.apply(Persona.BRAND_ADMIN));
     fixtures
+        .shared("/api/v1/partner-applications", "id", application)
+        .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)
         .perTenant("/partners", "id", litai, huanan)
         // the ordinary users: a permitted write with an empty body changes nobody's role

@@ -2,17 +2,27 @@ package com.channelportal.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.channelportal.partner.control.UnifiedSocialCreditCode;
+import com.channelportal.identity.HomePage;
 import com.channelportal.stack.MailSink;
 import com.channelportal.stack.PortalStack;
 import com.channelportal.stack.StackExtension;
 import com.channelportal.support.Browser;
 import com.channelportal.support.KeycloakAdmin;
 import com.channelportal.support.KeycloakLoginPage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -22,6 +32,7 @@ import org.openqa.selenium.By;
  * password through Keycloak, signs in to their company and invites a colleague.
  */
 @ExtendWith(StackExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingBrowserIT {
 
   private static final String BRAND_ADMIN = "it.onboarding.brandadmin";
@@ -38,8 +49,9 @@ class OnboardingBrowserIT {
   }
 
   @Test
+  @Order(1)
   void applyApproveSetPasswordSignInAndInviteAColleague() throws Exception {
-    var uscc = randomUscc();
+    var uscc = TestCompanies.randomUscc();
     var applicant = "chen.xing@xingda.example";
 
     try (var browser = Browser.open("zh-CN")) {
@@ -79,7 +91,7 @@ class OnboardingBrowserIT {
     }
 
     try (var browser = Browser.open("zh-CN")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, BRAND_ADMIN);
+      HomePage.openAs(browser, stack, BRAND_ADMIN);
       browser.go(stack.portalUrl() + "/applications");
       browser.waitForVaadin();
       browser
@@ -142,6 +154,91 @@ class OnboardingBrowserIT {
     assertThat(MailSink.firstLink(colleague)).startsWith(stack.keycloakUrl() + "/realms/partners/");
   }
 
+  /** Echoed input is text, never markup; a form with errors costs the applicant no quota. */
+  @Test
+  @Order(2)
+  void theFormEchoesInputEscaped() throws Exception {
+    var form = new ApplyForm(stack.portalUrl());
+
+    var answer = form.post(Map.of("companyName", "<script>alert(1)</script>", "uscc", "123"));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body())
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)")
+        .contains("id=\"apply-uscc-error\"");
+  }
+
+  /** The third application from one address within ten minutes is the last. */
+  @Test
+  @Order(3)
+  void theFormIsRateLimitedPerClient() throws Exception {
+    var form = new ApplyForm(stack.portalUrl());
+    HttpResponse<String> answer = null;
+    for (int i = 0; i < 4; i++) {
+      answer =
+          form.post(
+              Map.of(
+                  "companyName",
+                  "限流测试" + i + "贸易有限公司",
+                  "uscc",
+                  TestCompanies.randomUscc(),
+                  "familyName",
+                  "周",
+                  "givenName",
+                  "测",
+                  "email",
+                  "apply" + i + "@limit" + i + ".example",
+                  "phone",
+                  "0755-1234567" + i));
+      if (answer.statusCode() == 429) {
+        break;
+      }
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    assertThat(answer.statusCode()).isEqualTo(429);
+    assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+    assertThat(answer.body()).contains("id=\"apply-banner\"");
+    assertThat(form.get().statusCode()).isEqualTo(200);
+  }
+
+  /** The public page as a script sees it: a session cookie and the form's token. */
+  private static final class ApplyForm {
+    private final String url;
+    private final HttpClient client =
+        HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    ApplyForm(String portalUrl) {
+      this.url = portalUrl + "/apply";
+    }
+
+    HttpResponse<String> get() throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(url + "?lang=en")).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(Map<String, String> fields) throws Exception {
+      var page = get().body();
+      var matcher = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(page);
+      assertThat(matcher.find()).as("token on the page").isTrue();
+      var body = new StringBuilder("token=" + matcher.group(1));
+      fields.forEach(
+          (name, value) ->
+              body.append('&')
+                  .append(name)
+                  .append('=')
+                  .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+      return client.send(
+          HttpRequest.newBuilder(URI.create(url + "?lang=en"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   /** Keycloak may first show what the link will do, with a link to go on. */
   private static void proceedIfAsked(Browser browser) {
     browser.waitFor(
@@ -155,16 +252,5 @@ class OnboardingBrowserIT {
 
   private static void fill(Browser browser, Map<String, String> values) {
     values.forEach((field, value) -> browser.waitFor(By.id("apply-" + field)).sendKeys(value));
-  }
-
-  /** A valid code nobody else uses: Shenzhen, enterprise, random organization code. */
-  static String randomUscc() {
-    var allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    var code = new StringBuilder("91440300");
-    var random = ThreadLocalRandom.current();
-    for (int i = 0; i < 9; i++) {
-      code.append(allowed.charAt(random.nextInt(allowed.length())));
-    }
-    return UnifiedSocialCreditCode.withCheckCharacter(code.toString());
   }
 }

@@ -2,10 +2,10 @@ package com.channelportal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.channelportal.identity.HomePage;
 import com.channelportal.stack.PortalStack;
 import com.channelportal.stack.StackExtension;
 import com.channelportal.support.Browser;
-import com.channelportal.support.KeycloakLoginPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,7 @@ class CompanyBrowserIT {
   @Test
   void partnerAdminChangesTheContactAndBadInputGetsAFieldMessage() {
     try (var browser = Browser.open("zh-CN")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "huanan.admin");
+      HomePage.openAs(browser, stack, "huanan.admin");
       browser.go(stack.portalUrl() + "/company");
       browser.waitForVaadin();
       assertThat(browser.waitFor(By.id("company-name")).getText()).isEqualTo("华南电气有限公司");
@@ -56,7 +56,7 @@ class CompanyBrowserIT {
   @Test
   void partnerUserSeesTheCompanyReadOnlyAndCannotOpenThePartnerList() {
     try (var browser = Browser.open("en-US")) {
-      KeycloakLoginPage.openPortalAs(browser, stack, "litai.user");
+      HomePage.openAs(browser, stack, "litai.user");
       browser.go(stack.portalUrl() + "/company");
       browser.waitForVaadin();
 

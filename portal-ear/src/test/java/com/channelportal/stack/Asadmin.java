@@ -1,5 +1,7 @@
 package com.channelportal.stack;
 
+import com.channelportal.stack.base.LogTail;
+import com.channelportal.stack.base.StackException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

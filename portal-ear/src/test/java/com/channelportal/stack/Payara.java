@@ -1,5 +1,11 @@
 package com.channelportal.stack;
 
+import com.channelportal.stack.base.Archives;
+import com.channelportal.stack.base.HttpProbe;
+import com.channelportal.stack.base.LogTail;
+import com.channelportal.stack.base.StackException;
+import com.channelportal.stack.base.StackLog;
+import com.channelportal.stack.base.WorkDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +40,7 @@ final class Payara implements AutoCloseable {
     this.asadmin =
         new Asadmin(
             install.resolve("bin/asadmin"),
-            WorkDir.logs(settings).resolve("asadmin.log"),
+            WorkDir.logs(settings.workDir()).resolve("asadmin.log"),
             serverLog());
   }
 

@@ -1,5 +1,7 @@
 package com.channelportal.stack;
 
+import com.channelportal.stack.base.StackException;
+import com.channelportal.stack.keycloak.Keycloak;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 

@@ -1,6 +1,11 @@
 package com.channelportal.stack;
 
 import com.channelportal.realm.RealmTemplates;
+import com.channelportal.stack.base.Ports;
+import com.channelportal.stack.base.StackException;
+import com.channelportal.stack.base.StackLog;
+import com.channelportal.stack.base.WorkDir;
+import com.channelportal.stack.keycloak.Keycloak;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +60,11 @@ public final class PortalStack implements AutoCloseable {
     StackLog.logger().info(() -> "Starting the portal stack in " + settings.workDir());
     try {
       synchronized (this) {
-        workDir = WorkDir.claim(settings);
-        Ports.requireFree(settings);
+        workDir = WorkDir.claim(settings.workDir(), settings.property(StackSettings.WORK_DIR));
+        Ports.requireFree(settings.ports());
         mailSink = MailSink.start(settings);
         db = async(() -> MariaDb.start(settings));
-        keycloak = async(() -> Keycloak.launch(settings));
+        keycloak = async(() -> Keycloak.launch(settings.keycloak()));
         payara = async(() -> Payara.start(settings, applicationEnvironment()));
       }
       keycloak.thenApplyAsync(k -> k.awaitReady(start), starter).join();
@@ -115,7 +120,7 @@ public final class PortalStack implements AutoCloseable {
 
   /** The password of every demo account in both realms. */
   public String demoPassword() {
-    return Keycloak.realmValues(settings).get(RealmTemplates.DEMO_PASSWORD);
+    return settings.keycloak().demoPassword();
   }
 
   /** Stops Payara first (it holds connections to the others), then Keycloak, then MariaDB. */
@@ -156,10 +161,10 @@ public final class PortalStack implements AutoCloseable {
     env.put("PORTAL_OIDC_CLIENT_ID", "partner-portal");
     env.put(
         "PORTAL_OIDC_CLIENT_SECRET",
-        Keycloak.realmValues(settings).get(RealmTemplates.PORTAL_CLIENT_SECRET));
+        settings.keycloak().realmValues().get(RealmTemplates.PORTAL_CLIENT_SECRET));
     env.put(
         "PORTAL_DIRECTORY_CLIENT_SECRET",
-        Keycloak.realmValues(settings).get(RealmTemplates.BACKEND_CLIENT_SECRET));
+        settings.keycloak().realmValues().get(RealmTemplates.BACKEND_CLIENT_SECRET));
     env.put("PORTAL_BASE_URL", settings.portalUrl());
     env.put("PORTAL_API_AUDIENCE", "partner-portal");
     env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));

@@ -3,6 +3,8 @@ package com.channelportal.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.channelportal.stack.base.Ports;
+import com.channelportal.stack.base.StackException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ class PortsTest {
     try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       var settings = settings(taken.getLocalPort(), 24_000);
 
-      assertThatThrownBy(() -> Ports.requireFree(settings))
+      assertThatThrownBy(() -> Ports.requireFree(settings.ports()))
           .isInstanceOf(StackException.class)
           .hasMessage(
               "Port "
@@ -31,14 +33,14 @@ class PortsTest {
   void twoPartsOnOnePortAreRefusedBeforeAnythingStarts() {
     var settings = settings(24_080, 24_000);
 
-    assertThatThrownBy(() -> Ports.requireFree(settings))
+    assertThatThrownBy(() -> Ports.requireFree(settings.ports()))
         .isInstanceOf(StackException.class)
         .hasMessageContaining("Port 24080 is wanted by both MariaDB and Payara HTTP");
   }
 
   @Test
   void everyPayaraListenerIsChecked() {
-    assertThat(Ports.wanted(settings(24_500, 24_000)))
+    assertThat(settings(24_500, 24_000).ports())
         .extracting(Ports.Wanted::port)
         .contains(24_080, 24_081, 24_048, 24_037, 24_038, 24_039, 24_076, 24_086, 24_066, 24_009);
   }

@@ -1,7 +1,13 @@
 package com.channelportal.stack;
 
+import com.channelportal.stack.base.Ports;
+import com.channelportal.stack.base.StackException;
+import com.channelportal.stack.base.SystemProperties;
+import com.channelportal.stack.keycloak.KeycloakSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the stack lives and which ports it takes. The run command and the integration tests use
@@ -59,13 +65,42 @@ public record StackSettings(
     return "http://localhost:" + httpPort();
   }
 
-  /** Always {@code localhost}: Keycloak's issuer follows the host name, and tokens check it. */
+  /** This stack's Keycloak, for the launcher that realm-config's tests use as well. */
+  public KeycloakSettings keycloak() {
+    return new KeycloakSettings(
+        keycloakZip, workDir, keycloakPort, keycloakManagementPort, portalUrl(), smtpPort, fresh);
+  }
+
   public String keycloakUrl() {
-    return "http://localhost:" + keycloakPort;
+    return keycloak().url();
   }
 
   public String keycloakManagementUrl() {
-    return "http://localhost:" + keycloakManagementPort;
+    return keycloak().managementUrl();
+  }
+
+  /** Every port the stack binds, for {@link Ports#requireFree} before anything starts. */
+  public List<Ports.Wanted> ports() {
+    List<Ports.Wanted> ports = new ArrayList<>();
+    ports.add(new Ports.Wanted(dbPort, "MariaDB", property(DB_PORT)));
+    ports.add(new Ports.Wanted(keycloakPort, "Keycloak HTTP", property(KEYCLOAK_PORT)));
+    ports.add(
+        new Ports.Wanted(
+            keycloakManagementPort, "Keycloak management", property(KEYCLOAK_MANAGEMENT_PORT)));
+    ports.add(new Ports.Wanted(smtpPort, "mail sink (SMTP)", property(SMTP_PORT)));
+    String payara = property(HTTP_PORT);
+    int base = payaraPortBase;
+    ports.add(new Ports.Wanted(base + 80, "Payara HTTP", payara));
+    ports.add(new Ports.Wanted(base + 81, "Payara HTTPS", payara));
+    ports.add(new Ports.Wanted(base + 48, "Payara admin", payara));
+    ports.add(new Ports.Wanted(base + 37, "Payara IIOP", payara));
+    ports.add(new Ports.Wanted(base + 38, "Payara IIOP/SSL", payara));
+    ports.add(new Ports.Wanted(base + 39, "Payara IIOP/SSL mutual auth", payara));
+    ports.add(new Ports.Wanted(base + 76, "Payara JMS", payara));
+    ports.add(new Ports.Wanted(base + 86, "Payara JMX", payara));
+    ports.add(new Ports.Wanted(base + 66, "Payara OSGi shell", payara));
+    ports.add(new Ports.Wanted(base + 9, "Payara debugger", payara));
+    return ports;
   }
 
   /** The system property that overrides {@code name} for this kind of stack. */
@@ -82,7 +117,7 @@ public record StackSettings(
       int smtp,
       int http,
       boolean fresh) {
-    int httpPort = port(prefix + HTTP_PORT, http);
+    int httpPort = SystemProperties.port(prefix + HTTP_PORT, http);
     if (httpPort < 81 || httpPort > 65535 - 6) {
       throw new StackException(
           "-D"
@@ -94,55 +129,18 @@ public record StackSettings(
               + " (base = HTTP port - 80); choose a port between 81 and 65529");
     }
     return new StackSettings(
-        Path.of(System.getProperty(prefix + WORK_DIR, defaultDir.toString()))
-            .toAbsolutePath()
-            .normalize(),
-        port(prefix + DB_PORT, db),
-        port(prefix + KEYCLOAK_PORT, keycloak),
-        port(prefix + KEYCLOAK_MANAGEMENT_PORT, management),
-        port(prefix + SMTP_PORT, smtp),
+        SystemProperties.directory(prefix + WORK_DIR, defaultDir),
+        SystemProperties.port(prefix + DB_PORT, db),
+        SystemProperties.port(prefix + KEYCLOAK_PORT, keycloak),
+        SystemProperties.port(prefix + KEYCLOAK_MANAGEMENT_PORT, management),
+        SystemProperties.port(prefix + SMTP_PORT, smtp),
         httpPort - 80,
         Boolean.parseBoolean(System.getProperty(prefix + DEMO_DATA, "true")),
         fresh,
-        file("portal.ear", "the EAR"),
-        file("portal.payara.zip", "the Payara distribution"),
-        file("portal.keycloak.zip", "the Keycloak distribution"),
+        SystemProperties.file("portal.ear", "the EAR"),
+        SystemProperties.file("portal.payara.zip", "the Payara distribution"),
+        SystemProperties.file(KeycloakSettings.ZIP, "the Keycloak distribution"),
         prefix);
-  }
-
-  private static int port(String property, int defaultPort) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      return defaultPort;
-    }
-    try {
-      int port = Integer.parseInt(value.trim());
-      if (port < 1 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new StackException("-D" + property + "=" + value + " is not a port number");
-    }
-  }
-
-  /** Maven passes these; started any other way, the message says what is missing. */
-  private static Path file(String property, String what) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank() || value.startsWith("${")) {
-      throw new StackException(
-          "System property "
-              + property
-              + " (the path of "
-              + what
-              + ") is not set; start through Maven: ./mvnw -Prun, or mvn verify for the tests");
-    }
-    Path path = Path.of(value).toAbsolutePath();
-    if (!Files.isRegularFile(path)) {
-      throw new StackException(
-          what + " is missing at " + path + "; build it first (./mvnw install)");
-    }
-    return path;
   }
 
   /** The repository root's {@code .run/}, which is git-ignored. */

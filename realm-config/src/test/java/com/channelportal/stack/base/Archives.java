@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.zip.ZipFile;
  * later runs would take for a whole one; a different zip (a version upgrade) replaces the
  * installation.
  */
-final class Archives {
+public final class Archives {
 
   private static final String MARKER = ".unpacked-from";
 
@@ -25,7 +25,7 @@ final class Archives {
    * Returns the zip's single top-level directory inside {@code target}, unpacking first if {@code
    * target} does not hold this very zip yet.
    */
-  static Path unpackOnce(Path zip, Path target) throws IOException {
+  public static Path unpackOnce(Path zip, Path target) throws IOException {
     Path marker = target.resolve(MARKER);
     String source = zip.getFileName().toString();
     if (Files.isRegularFile(marker) && Files.readString(marker).equals(source)) {
@@ -42,7 +42,7 @@ final class Archives {
     return topDirectory(target);
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 /**
  * A start-up problem the person at the keyboard can fix (a port in use, a server that did not come

@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /** Waits for a server by asking it over HTTP, the only signal that it really serves requests. */
-final class HttpProbe {
+public final class HttpProbe {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
@@ -23,7 +23,7 @@ final class HttpProbe {
   private HttpProbe() {}
 
   /** The status of a GET, or empty when nothing answers. */
-  static OptionalInt status(String url) {
+  public static OptionalInt status(String url) {
     var request =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
     try {
@@ -41,7 +41,7 @@ final class HttpProbe {
    * Polls until the status is accepted. Gives up early when the server process has died, so a crash
    * is reported at once rather than after the whole timeout.
    */
-  static int await(
+  public static int await(
       String url,
       IntPredicate accepted,
       Duration timeout,

@@ -1,5 +1,6 @@
 package com.channelportal.support;
 
+import com.channelportal.stack.keycloak.Keycloak;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -52,10 +53,14 @@ public final class KeycloakAdmin {
         Http.postForm(
             keycloakUrl + "/realms/master/protocol/openid-connect/token",
             Map.of(
-                "grant_type", "password",
-                "client_id", "admin-cli",
-                "username", "admin",
-                "password", "admin"));
+                "grant_type",
+                "password",
+                "client_id",
+                "admin-cli",
+                "username",
+                Keycloak.ADMIN,
+                "password",
+                Keycloak.ADMIN_PASSWORD));
     return Http.json(check(response, 200)).getString("access_token");
   }
 

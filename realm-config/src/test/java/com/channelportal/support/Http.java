@@ -39,7 +39,7 @@ public final class Http {
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form)))
             .build());
   }
 
@@ -101,7 +101,8 @@ public final class Http {
     }
   }
 
-  private static String encode(Map<String, String> form) {
+  /** Form parameters URL-encoded, for a form POST's body or a query string. */
+  public static String urlEncoded(Map<String, String> form) {
     return form.entrySet().stream()
         .map(
             e ->

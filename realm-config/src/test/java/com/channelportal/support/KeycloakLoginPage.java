@@ -1,6 +1,5 @@
 package com.channelportal.support;
 
-import com.channelportal.stack.PortalStack;
 import org.openqa.selenium.By;
 
 /**
@@ -13,15 +12,6 @@ public final class KeycloakLoginPage {
 
   public KeycloakLoginPage(Browser browser) {
     this.browser = browser;
-  }
-
-  /** Opens the portal, is sent to the login page, logs in and waits for the portal's first page. */
-  public static void openPortalAs(Browser browser, PortalStack stack, String username) {
-    browser.go(stack.portalUrl() + "/");
-    browser.waitForUrlStartingWith(stack.keycloakUrl() + "/realms/partners/");
-    new KeycloakLoginPage(browser).loginAsPartner(username, stack.demoPassword());
-    browser.waitForUrlStartingWith(stack.portalUrl());
-    browser.waitForVaadin();
   }
 
   public void loginAsPartner(String username, String password) {

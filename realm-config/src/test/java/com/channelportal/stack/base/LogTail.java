@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The end of a server's log, so a failed start explains itself without opening files. */
-final class LogTail {
+public final class LogTail {
 
-  static final int LINES = 40;
+  public static final int LINES = 40;
 
   private LogTail() {}
 
-  static String of(Path log) {
+  public static String of(Path log) {
     if (!Files.isRegularFile(log)) {
       return log + " (not written)";
     }

@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * directory was left behind by a launcher that was killed (Payara detaches from its launcher, so it
  * survives even a kill -9 of Maven) and is stopped, instead of failing later on its ports.
  */
-final class WorkDir implements AutoCloseable {
+public final class WorkDir implements AutoCloseable {
 
   private static final Set<String> SERVER_COMMANDS = Set.of("java", "mariadbd", "mysqld");
 
@@ -31,8 +31,8 @@ final class WorkDir implements AutoCloseable {
     this.lock = lock;
   }
 
-  static WorkDir claim(StackSettings settings) throws IOException {
-    Path dir = settings.workDir();
+  /** Locks {@code dir}; {@code property} is the system property that chooses another one. */
+  public static WorkDir claim(Path dir, String property) throws IOException {
     Files.createDirectories(dir);
     var channel =
         FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -45,10 +45,10 @@ final class WorkDir implements AutoCloseable {
     if (lock == null) {
       channel.close();
       throw new StackException(
-          "Another portal stack is already running from "
+          "Another stack is already running from "
               + dir
               + "; stop it first, or use another directory with -D"
-              + settings.property(StackSettings.WORK_DIR)
+              + property
               + "=…");
     }
     stopLeftovers(dir);
@@ -56,8 +56,8 @@ final class WorkDir implements AutoCloseable {
   }
 
   /** Where logs of the servers we start ourselves go. */
-  static Path logs(StackSettings settings) throws IOException {
-    return Files.createDirectories(settings.workDir().resolve("logs"));
+  public static Path logs(Path workDir) throws IOException {
+    return Files.createDirectories(workDir.resolve("logs"));
   }
 
   @Override

