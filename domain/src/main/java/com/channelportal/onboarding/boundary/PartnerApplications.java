@@ -104,8 +104,11 @@ public class PartnerApplications {
     var terms = onboarding.validTerms(approval);
     var application = decidable(id, version);
     var company = onboarding.createCompany(application, terms);
+    var admin = onboarding.inviteAdmin(company, application);
     application.approve(caller.username(), company.getId(), LocalDateTime.now(clock));
     flushed(application);
+    // audited only now: the first append locks the chain head until commit, and every other
+    // audited transaction would wait on Keycloak's calls (and its invitation mail) while it is held
     audit.append(
         caller,
         "application.approved",
@@ -118,7 +121,6 @@ public class PartnerApplications {
         "partner-company",
         company.getId(),
         companyDetails(company, id, terms));
-    var admin = onboarding.inviteAdmin(company, application);
     audit.append(
         caller,
         "member.invited",
