@@ -81,6 +81,12 @@ public class KeycloakDirectory implements OrganizationDirectory {
   public String ensureOrganization(String alias, String name, String emailDomain) {
     var existing = findOrganization(alias);
     if (existing.isPresent()) {
+      // a retry finds its own organization; one with this alias but another domain is somebody
+      // else's, and joining it would put the new company's people into a foreign tenant
+      if (!organizationDomains(existing.get()).contains(emailDomain)) {
+        throw new DirectoryConflict(
+            "Organization " + alias + " exists with other e-mail domains than " + emailDomain);
+      }
       return existing.get();
     }
     var body =

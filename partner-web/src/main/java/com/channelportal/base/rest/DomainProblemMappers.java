@@ -5,6 +5,7 @@ import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
+import com.channelportal.base.boundary.TooManyRequests;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryConflict;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryUnavailable;
 import jakarta.inject.Inject;
@@ -61,23 +62,36 @@ public final class DomainProblemMappers {
     }
   }
 
+  /** Every broken field at once, so a client can fix its request in one round trip. */
   @Provider
   public static class Invalid implements ExceptionMapper<InvalidField> {
     @Inject Problems problems;
 
     @Override
     public Response toResponse(InvalidField e) {
-      var error =
-          Json.createObjectBuilder()
-              .add("field", e.field())
-              .add("reason", e.reason())
-              .add("message", e.getMessage());
-      var body =
-          problems
-              .problem(400, "Bad Request", e.getMessage())
-              .add("errors", Json.createArrayBuilder().add(error))
-              .build();
+      var errors = Json.createArrayBuilder();
+      e.problems()
+          .forEach(
+              p ->
+                  errors.add(
+                      Json.createObjectBuilder()
+                          .add("field", p.field())
+                          .add("reason", p.reason())
+                          .add("message", p.message())));
+      var body = problems.problem(400, "Bad Request", e.getMessage()).add("errors", errors).build();
       return problems.response(400, body);
+    }
+  }
+
+  @Provider
+  public static class TooMany implements ExceptionMapper<TooManyRequests> {
+    @Inject Problems problems;
+
+    @Override
+    public Response toResponse(TooManyRequests e) {
+      return Response.fromResponse(problems.response(429, "Too Many Requests", e.getMessage()))
+          .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+          .build();
     }
   }
 
