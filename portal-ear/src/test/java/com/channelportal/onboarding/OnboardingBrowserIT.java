@@ -106,6 +106,9 @@ class OnboardingBrowserIT {
       browser.waitFor(By.id("application-approve")).click();
       browser.waitForVaadin();
       assertThat(browser.visibleText()).contains("已批准");
+      assertThat(browser.waitFor(By.id("application-history")).getText())
+          .contains("收到申请 · anonymous")
+          .contains("已批准 · " + BRAND_ADMIN);
       browser.screenshot("onboarding-approved-zh");
     }
 

@@ -1,5 +1,6 @@
 package com.channelportal.partner.boundary;
 
+import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.RecordNotFound;
@@ -24,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,10 @@ public class Teams {
       List.of(LAST_ADMIN, COMPANY_NOT_ACTIVE, NO_ORGANIZATION);
 
   static final String MEMBER = "Member";
+
+  /** The audit subject: a Keycloak user, by id (the log keeps no names or addresses). */
+  static final String USER = "user";
+
   static final int NAME_MAX_LENGTH = 100;
   static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
@@ -57,6 +63,8 @@ public class Teams {
   @Inject Partners partners;
 
   @Inject OrganizationDirectory directory;
+
+  @Inject AuditLog audit;
 
   /** The team as anyone who may see the company sees it: brand staff in scope, its own people. */
   public List<MemberProfile> members(Caller caller, long partnerId) {
@@ -98,12 +106,15 @@ public class Teams {
           "The address cannot be invited: "
               + check.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
-    var member =
-        directory.invite(
-            organizationId,
-            company.getOrganizationAlias(),
-            valid,
-            admin ? Role.PARTNER_ADMIN : Role.PARTNER_USER);
+    var role = admin ? Role.PARTNER_ADMIN : Role.PARTNER_USER;
+    var member = directory.invite(organizationId, company.getOrganizationAlias(), valid, role);
+    // audited after Keycloak's part: the first append holds the chain head until commit
+    audit.append(
+        caller,
+        "member.invited",
+        USER,
+        member.id(),
+        Map.of("partnerCompanyId", partnerId, "role", role.roleName()));
     return directory
         .member(organizationId, company.getOrganizationAlias(), member.id())
         .orElseThrow(() -> new RecordNotFound(MEMBER, member.id()));
@@ -116,6 +127,16 @@ public class Teams {
     require(TeamRules.mayChangeRole(caller, target, admin, team));
     if (target.admin() != admin) {
       directory.changeRole(userId, admin);
+      audit.append(
+          caller,
+          "member.role-changed",
+          USER,
+          userId,
+          Map.of(
+              "partnerCompanyId",
+              partnerId,
+              "role",
+              (admin ? Role.PARTNER_ADMIN : Role.PARTNER_USER).roleName()));
     }
     return member(caller, partnerId, userId);
   }
@@ -130,6 +151,12 @@ public class Teams {
             : TeamRules.mayDeactivate(caller, target, team));
     if (target.enabled() != enabled) {
       directory.setEnabled(userId, enabled);
+      audit.append(
+          caller,
+          enabled ? "member.reactivated" : "member.deactivated",
+          USER,
+          userId,
+          Map.of("partnerCompanyId", partnerId));
     }
     return member(caller, partnerId, userId);
   }

@@ -1,5 +1,6 @@
 package com.channelportal.onboarding.ui;
 
+import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.RecordNotFound;
@@ -29,8 +30,10 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -73,6 +76,8 @@ public class ApplicationsView extends Main implements HasDynamicTitle, BeforeEnt
   @Inject CurrentCaller currentCaller;
 
   @Inject PartnerApplications applications;
+
+  @Inject AuditLog audit;
 
   @PostConstruct
   void init() {
@@ -192,11 +197,29 @@ public class ApplicationsView extends Main implements HasDynamicTitle, BeforeEnt
     term(facts, "applications.rejection-reason", application.getRejectionReason());
     var close = new Button(getTranslation("action.close"), click -> navigateTo(null));
     close.setId("application-close");
-    detail.add(title, facts);
+    detail.add(title, facts, history(application));
     if (application.getStatus() == ApplicationStatus.SUBMITTED) {
       detail.add(decision(application));
     }
     detail.add(close);
+  }
+
+  /** The application's audit trail: who did what when, as the evidence keeps it. */
+  private Component history(PartnerApplication application) {
+    var list = new UnorderedList();
+    list.setId("application-history");
+    audit
+        .about(currentCaller.get(), PartnerApplications.SUBJECT, application.getId())
+        .forEach(
+            entry ->
+                list.add(
+                    new ListItem(
+                        DisplayTime.format(entry.getOccurredAt())
+                            + " · "
+                            + getTranslation(auditKey(entry.getAction()))
+                            + " · "
+                            + entry.getActor())));
+    return new Section(new H3(getTranslation("applications.history")), list);
   }
 
   private Component decision(PartnerApplication application) {
@@ -388,6 +411,10 @@ public class ApplicationsView extends Main implements HasDynamicTitle, BeforeEnt
 
   static String invalidKey(String reason) {
     return "invalid." + reason;
+  }
+
+  static String auditKey(String action) {
+    return "audit.action." + action;
   }
 
   static String languageKey(String code) {

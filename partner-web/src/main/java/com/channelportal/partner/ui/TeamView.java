@@ -200,6 +200,9 @@ public class TeamView extends Main implements HasDynamicTitle {
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClickListener(
         click -> {
+          email.setInvalid(false);
+          family.setInvalid(false);
+          given.setInvalid(false);
           var invitee =
               new Invitee(
                   email.getValue(), family.getValue(), given.getValue(), language.getValue());

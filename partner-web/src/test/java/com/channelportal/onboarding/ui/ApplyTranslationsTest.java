@@ -76,6 +76,10 @@ class ApplyTranslationsTest {
                 reason ->
                     assertThat(texts)
                         .containsKey(ApplicationsView.invalidKey(field + "." + reason))));
+    for (String action :
+        List.of("application.submitted", "application.approved", "application.rejected")) {
+      assertThat(texts).containsKey(ApplicationsView.auditKey(action));
+    }
     for (ApplicationStatus status : ApplicationStatus.values()) {
       assertThat(texts).containsKey(ApplicationsView.statusKey(status));
     }
