@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -203,25 +202,10 @@ public class KeycloakDirectory implements OrganizationDirectory {
   }
 
   private Optional<String> findOrganization(String alias) {
-    for (int first = 0; ; first += PAGE) {
-      var page =
-          (JsonArray)
-              json(
-                  expect(
-                      send(
-                          "GET",
-                          "/organizations?briefRepresentation=true&first=" + first + "&max=" + PAGE,
-                          null),
-                      200));
-      var found =
-          page.getValuesAs(JsonObject.class).stream()
-              .filter(o -> alias.equals(o.getString("alias", null)))
-              .map(o -> o.getString("id"))
-              .findFirst();
-      if (found.isPresent() || page.size() < PAGE) {
-        return found;
-      }
-    }
+    return all("/organizations?briefRepresentation=true").stream()
+        .filter(o -> alias.equals(o.getString("alias", null)))
+        .map(o -> o.getString("id"))
+        .findFirst();
   }
 
   private Optional<String> findUserByEmail(String email) {
@@ -265,50 +249,25 @@ public class KeycloakDirectory implements OrganizationDirectory {
   }
 
   private List<JsonObject> memberObjects(String organizationId) {
-    var all = new ArrayList<JsonObject>();
-    for (int first = 0; ; first += PAGE) {
-      var page =
-          (JsonArray)
-              json(
-                  expect(
-                      send(
-                          "GET",
-                          "/organizations/"
-                              + organizationId
-                              + "/members?first="
-                              + first
-                              + "&max="
-                              + PAGE,
-                          null),
-                      200));
-      all.addAll(page.getValuesAs(JsonObject.class));
-      if (page.size() < PAGE) {
-        return all;
-      }
-    }
+    return all("/organizations/" + organizationId + "/members?briefRepresentation=false");
   }
 
   /** Direct holders only: the portal grants partner-admin directly, never through a group. */
   private Set<String> usersWithRole(Role role) {
-    var ids = new HashSet<String>();
+    return all("/roles/" + role.roleName() + "/users?briefRepresentation=true").stream()
+        .map(u -> u.getString("id"))
+        .collect(Collectors.toSet());
+  }
+
+  /** Every element of a paged list resource, page by page ({@code first}/{@code max}). */
+  private List<JsonObject> all(String path) {
+    var all = new ArrayList<JsonObject>();
     for (int first = 0; ; first += PAGE) {
-      var page =
-          (JsonArray)
-              json(
-                  expect(
-                      send(
-                          "GET",
-                          "/roles/"
-                              + role.roleName()
-                              + "/users?briefRepresentation=true&first="
-                              + first
-                              + "&max="
-                              + PAGE,
-                          null),
-                      200));
-      page.getValuesAs(JsonObject.class).forEach(u -> ids.add(u.getString("id")));
+      var query = path + (path.contains("?") ? "&" : "?") + "first=" + first + "&max=" + PAGE;
+      var page = (JsonArray) json(expect(send("GET", query, null), 200));
+      all.addAll(page.getValuesAs(JsonObject.class));
       if (page.size() < PAGE) {
-        return ids;
+        return all;
       }
     }
   }

@@ -8,6 +8,7 @@ import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.base.ui.Notifications;
+import com.channelportal.base.ui.SearchField;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryConflict;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryUnavailable;
 import com.channelportal.identity.security.CurrentCaller;
@@ -41,7 +42,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,7 +69,7 @@ import java.util.function.Supplier;
 public class ApplicationsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
   private final Select<ApplicationStatus> status = new Select<>();
-  private final TextField filter = new TextField();
+  private TextField filter;
   private final Grid<PartnerApplication> grid = new Grid<>();
   private final Section detail = new Section();
 
@@ -126,13 +126,11 @@ public class ApplicationsView extends Main implements HasDynamicTitle, BeforeEnt
   }
 
   private TextField configureFilter() {
-    filter.setId("applications-filter");
-    filter.setPlaceholder(getTranslation("applications.filter"));
-    filter.setAriaLabel(getTranslation("applications.filter"));
-    filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-    filter.setClearButtonVisible(true);
-    filter.setValueChangeMode(ValueChangeMode.LAZY);
-    filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    filter =
+        SearchField.create(
+            "applications-filter",
+            getTranslation("applications.filter"),
+            () -> grid.getDataProvider().refreshAll());
     return filter;
   }
 

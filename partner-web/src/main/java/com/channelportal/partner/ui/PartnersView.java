@@ -5,6 +5,7 @@ import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.Notifications;
+import com.channelportal.base.ui.SearchField;
 import com.channelportal.identity.entity.Role;
 import com.channelportal.identity.security.CurrentCaller;
 import com.channelportal.partner.boundary.PartnerFilter;
@@ -12,11 +13,9 @@ import com.channelportal.partner.boundary.Partners;
 import com.channelportal.partner.entity.PartnerCompany;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +38,7 @@ import java.util.List;
 @RolesAllowed({"channel-manager", "brand-admin"})
 public class PartnersView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-  private final TextField filter = new TextField();
+  private TextField filter;
   private final Grid<PartnerCompany> grid = new Grid<>();
 
   @Inject CurrentCaller currentCaller;
@@ -81,13 +80,11 @@ public class PartnersView extends Main implements HasDynamicTitle, BeforeEnterOb
   }
 
   private TextField configureFilter() {
-    filter.setId("partners-filter");
-    filter.setPlaceholder(getTranslation("partners.filter"));
-    filter.setAriaLabel(getTranslation("partners.filter"));
-    filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-    filter.setClearButtonVisible(true);
-    filter.setValueChangeMode(ValueChangeMode.LAZY);
-    filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    filter =
+        SearchField.create(
+            "partners-filter",
+            getTranslation("partners.filter"),
+            () -> grid.getDataProvider().refreshAll());
     return filter;
   }
 
