@@ -3,6 +3,7 @@ package com.channelportal.matching.control;
 import com.ibm.icu.text.Transliterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * Traditional to simplified Chinese and Han to toneless pinyin, with ICU4J's transliterators (the
@@ -37,7 +38,7 @@ final class Transliteration {
         .forEach(
             c -> {
               if (isHan(c)) {
-                out.append(SIMPLIFIED.computeIfAbsent(c, Transliteration::toSimplified));
+                out.append(cached(SIMPLIFIED, c, Transliteration::toSimplified));
               } else {
                 out.appendCodePoint(c);
               }
@@ -55,7 +56,7 @@ final class Transliteration {
         .forEach(
             c -> {
               if (isHan(c)) {
-                out.append(PINYIN.computeIfAbsent(c, Transliteration::toPinyin));
+                out.append(cached(PINYIN, c, Transliteration::toPinyin));
               } else if (Character.isLetterOrDigit(c)) {
                 out.append(Character.toString(Character.toLowerCase(c)));
               }
@@ -69,6 +70,15 @@ final class Transliteration {
 
   static boolean containsHan(String text) {
     return text.codePoints().anyMatch(Transliteration::isHan);
+  }
+
+  /**
+   * A plain read first: {@code computeIfAbsent} locks the map's bin on every call that does not hit
+   * the bin's first entry, and two threads matching in parallel then wait for each other.
+   */
+  private static String cached(Map<Integer, String> cache, int c, IntFunction<String> compute) {
+    String value = cache.get(c);
+    return value != null ? value : cache.computeIfAbsent(c, compute::apply);
   }
 
   private static String toSimplified(int c) {
