@@ -84,7 +84,11 @@ public final class ConflictMatcher {
     this.minimum = minimum;
   }
 
-  /** The candidates of {@code index} that may name the probe's company, best first. */
+  /**
+   * The candidates of {@code index} that may name the probe's company, best first. A probe that is
+   * itself in the index (a registration checked again after an edit) finds itself: the caller
+   * leaves out its own id.
+   */
   public List<Match> match(MatchSubject probe, CandidateIndex index) {
     SubjectProfile profile = SubjectProfile.of(probe);
     return sorted(index.lookup(profile), profile, index);

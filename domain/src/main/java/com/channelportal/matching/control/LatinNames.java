@@ -3,6 +3,7 @@ package com.channelportal.matching.control;
 import com.channelportal.matching.control.CompanyName.Branch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ final class LatinNames {
 
   /** Lower-case runs of letters and digits: {@code Co.,Ltd.} is {@code [co, ltd]}. */
   static List<String> tokens(String text) {
-    return List.of(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+    return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
         .filter(token -> !token.isEmpty())
         .toList();
   }
@@ -71,11 +72,8 @@ final class LatinNames {
 
   /** Everything from the first branch word on, with the region just before it. */
   private void removeBranch(List<String> tokens) {
-    int marker = 1;
-    while (marker < tokens.size() && !NameWords.LATIN_BRANCH_MARKERS.contains(tokens.get(marker))) {
-      marker++;
-    }
-    if (marker >= tokens.size()) {
+    int marker = branchMarker(tokens);
+    if (marker < 0) {
       return;
     }
     List<String> written = new ArrayList<>(tokens.subList(marker, tokens.size()));
@@ -94,6 +92,24 @@ final class LatinNames {
       regionWords.clear();
     }
     branch = new Branch(written.get(written.size() - 1), region, String.join(" ", written));
+  }
+
+  /**
+   * Where the branch part starts: at {@code branch} anywhere after the first word, or at a final
+   * {@code office} ({@code Shanghai Representative Office}), not at the office of {@code Litai
+   * Office Supplies}.
+   */
+  private static int branchMarker(List<String> tokens) {
+    int last = tokens.size() - 1;
+    for (int i = 1; i <= last; i++) {
+      if (tokens.get(i).equals("branch")) {
+        return i;
+      }
+    }
+    if (last >= 1 && tokens.get(last).equals("office")) {
+      return last >= 2 && tokens.get(last - 1).equals("representative") ? last - 1 : last;
+    }
+    return -1;
   }
 
   private void removeLegalForms(List<String> tokens) {

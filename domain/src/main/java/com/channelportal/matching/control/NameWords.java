@@ -24,8 +24,6 @@ final class NameWords {
   static final List<String> CHINESE_BRANCH_MARKERS =
       List.of("分公司", "分厂", "分店", "分部", "分所", "分行", "支行", "办事处", "代表处", "营业部");
 
-  static final Set<String> LATIN_BRANCH_MARKERS = Set.of("branch", "office", "representative");
-
   private static final NameWords LISTS =
       new NameWords(Resources.lines("legal-forms.txt"), Resources.lines("industry-words.txt"));
 

@@ -179,6 +179,23 @@ class CompanyNameTest {
     }
 
     @Test
+    void englishRepresentativeOffice() {
+      var name =
+          CompanyName.parse("Litai Electromechanical Co., Ltd. Shanghai Representative Office");
+
+      assertThat(name.tradeName()).isEqualTo("litai");
+      assertThat(name.branch().written()).isEqualTo("shanghai representative office");
+    }
+
+    @Test
+    void officeSuppliesAreNoOffice() {
+      var name = CompanyName.parse("Litai Office Supplies Co., Ltd.");
+
+      assertThat(name.branch()).isNull();
+      assertThat(name.tradeName()).isEqualTo("litaiofficesupplies");
+    }
+
+    @Test
     void aCompanyIsNoBranch() {
       assertThat(CompanyName.parse("利泰分公司管理咨询有限公司").branch()).isNull();
     }
