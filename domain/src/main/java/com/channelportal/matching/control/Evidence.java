@@ -19,6 +19,7 @@ final class Evidence {
   static final double USCC_FLOOR = 0.99;
   static final double USCC_CAP = 0.2;
 
+  /** A weight for the codes that add evidence, a factor for those that discount the name. */
   static final Map<Code, Double> WEIGHTS =
       Map.ofEntries(
           Map.entry(Code.TRADE_NAME_EQUAL, 0.6),

@@ -92,13 +92,31 @@ final class Regions {
       return Optional.empty();
     }
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-    String chinese = Transliteration.simplified(folded);
+    String chinese = Transliteration.simplified(folded).replaceAll("[^\\p{L}\\p{N}]", "");
     for (Region region : byForm.getOrDefault(chinese, List.of())) {
       if (region.level() != Level.DISTRICT) {
         return Optional.of(region);
       }
     }
-    return english(latinKey(folded));
+    return english(latinKey(folded)).or(() -> chained(chinese));
+  }
+
+  /**
+   * A field naming several levels ({@code 广东省深圳市南山区}, {@code 中国-深圳}): the most specific region, if
+   * the regions make up the whole field.
+   */
+  private Optional<Region> chained(String text) {
+    int from = 0;
+    Region last = null;
+    while (from < text.length()) {
+      Optional<Found> found = at(text, from, last);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      last = found.get().region();
+      from += found.get().form().length();
+    }
+    return Optional.ofNullable(last);
   }
 
   /** A region by its English or pinyin spelling, lower case without spaces: {@code hongkong}. */

@@ -53,6 +53,18 @@ class RegionsTest {
     assertThat(region.province()).isEqualTo(province);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"广东省深圳市, 深圳", "广东省 深圳市 南山区, 深圳", "深圳市南山区, 深圳", "中国-深圳, 深圳", "江苏昆山, 苏州"})
+  void fieldsNamingSeveralLevels(String field, String city) {
+    assertThat(regions.named(field).orElseThrow().city()).isEqualTo(city);
+  }
+
+  @Test
+  void aFieldWithMoreThanRegionsIsNoRegion() {
+    assertThat(regions.named("深圳市利泰")).isEmpty();
+    assertThat(regions.named("亚洲-日本")).isEmpty();
+  }
+
   @Test
   void provincesOfTheSameSoundAreTold() {
     assertThat(regions.named("Shaanxi").orElseThrow().name()).isEqualTo("陕西");
