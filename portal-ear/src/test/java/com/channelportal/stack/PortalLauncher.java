@@ -63,8 +63,9 @@ public final class PortalLauncher {
            brand intranet:  type an @brand.example e-mail on the login page (SSO):
                             zhang.wei (channel manager), li.na (brand admin),
                             zhao.lei (brand sales)
+         Apply as a new distributor (no login):  %s/apply
          Keycloak admin:    %s/admin/  (%s / %s)
- E-mail:            caught by a local SMTP sink on port %d; each message is logged here
+         E-mail:            caught by a local SMTP sink on port %d; each message is logged here
          Database:          %s  (%s / %s)
          Data and logs:     %s  (delete it to start over)
          Stop with Ctrl-C.
@@ -73,6 +74,7 @@ public final class PortalLauncher {
         seconds,
         stack.portalUrl(),
         password,
+        stack.portalUrl(),
         stack.keycloakUrl(),
         Keycloak.ADMIN,
         Keycloak.ADMIN_PASSWORD,
