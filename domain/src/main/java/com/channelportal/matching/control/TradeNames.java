@@ -1,0 +1,102 @@
+package com.channelportal.matching.control;
+
+import com.channelportal.matching.entity.MatchReason.Code;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How two trade names relate, strongest relation first: equal, equal in pinyin across scripts
+ * ({@code 利泰} and {@code Litai}), homophones ({@code 亿和源} and {@code 亿合源}, the typo a pinyin input
+ * method makes), one character apart in a name of three or more ({@code 亿和源}, {@code 亿和园}), a few
+ * letters apart in pinyin or English, and one extending the other ({@code 华为}, {@code 华为终端}: a
+ * group's member or a namesake, hardly evidence).
+ *
+ * <p>One character apart in a two-character name is no relation: {@code 利泰} and {@code 利华} are as
+ * different as trade names get.
+ */
+final class TradeNames {
+
+  /**
+   * A relation and its parameters; {@code key} is the key whose selectivity decides if it counts.
+   */
+  record Relation(Code code, Map<String, String> params, MatchKey key) {}
+
+  private static final int SHORTEST_SIMILAR_HAN = 3;
+
+  private TradeNames() {}
+
+  static Optional<Relation> relate(CompanyName probe, CompanyName candidate) {
+    if (!probe.hasTradeName() || !candidate.hasTradeName()) {
+      return Optional.empty();
+    }
+    String a = probe.tradeName();
+    String b = candidate.tradeName();
+    var tradeNameKey = new MatchKey(MatchKey.Kind.TRADE_NAME, a);
+    var pinyinKey = new MatchKey(MatchKey.Kind.PINYIN, probe.pinyin());
+    if (a.equals(b)) {
+      return relation(
+          Code.TRADE_NAME_EQUAL,
+          tradeNameKey,
+          "tradeName",
+          a,
+          "removed",
+          String.join(", ", union(probe.removed(), candidate.removed())));
+    }
+    boolean sameScript = probe.isHan() == candidate.isHan();
+    if (probe.pinyin().equals(candidate.pinyin())) {
+      Code code = sameScript ? Code.TRADE_NAME_HOMOPHONE : Code.PINYIN_EQUAL;
+      return relation(code, pinyinKey, "probe", a, "candidate", b, "pinyin", probe.pinyin());
+    }
+    if (probe.isHan() && candidate.isHan()) {
+      int distance = EditDistance.between(a, b);
+      int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+      if (distance == 1 && longer >= SHORTEST_SIMILAR_HAN) {
+        return relation(
+            Code.TRADE_NAME_SIMILAR, tradeNameKey, "probe", a, "candidate", b, "distance", "1");
+      }
+      return extended(a, b, tradeNameKey);
+    }
+    int distance = EditDistance.between(probe.pinyin(), candidate.pinyin());
+    int shorter = Math.min(probe.pinyin().length(), candidate.pinyin().length());
+    if (distance > 0 && distance <= tolerance(shorter)) {
+      Code code = sameScript ? Code.TRADE_NAME_SIMILAR : Code.PINYIN_SIMILAR;
+      return relation(
+          code, pinyinKey, "probe", a, "candidate", b, "distance", String.valueOf(distance));
+    }
+    return sameScript ? extended(a, b, tradeNameKey) : Optional.empty();
+  }
+
+  /** Typos tolerated in Latin letters: none below 4, one up to 7, two from 8 on. */
+  static int tolerance(int length) {
+    if (length >= 8) {
+      return 2;
+    }
+    return length >= 4 ? 1 : 0;
+  }
+
+  private static Optional<Relation> extended(String a, String b, MatchKey key) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (shorter.codePointCount(0, shorter.length()) >= 2 && longer.startsWith(shorter)) {
+      return relation(Code.TRADE_NAME_EXTENDED, key, "longer", longer, "shorter", shorter);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Relation> relation(Code code, MatchKey key, String... namesAndValues) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      params.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return Optional.of(new Relation(code, params, key));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    var all = new ArrayList<>(a);
+    b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+    return all;
+  }
+}
