@@ -97,7 +97,7 @@ public final class ApplicationRules {
    * line breaks excepted), Unicode line and paragraph separators, bidirectional overrides and
    * isolates, and unpaired surrogates (which no database column can store).
    */
-  static boolean isControl(int c, boolean multiline) {
+  public static boolean isControl(int c, boolean multiline) {
     return switch (Character.getType(c)) {
       case Character.CONTROL -> !(multiline && (c == '\n' || c == '\r' || c == '\t'));
       case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SURROGATE -> true;
