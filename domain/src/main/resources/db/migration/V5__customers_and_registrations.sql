@@ -136,12 +136,14 @@ CREATE INDEX ix_registration_line_registration ON registration_line (registratio
 CREATE TABLE registration_status_change (
   id              BIGINT       NOT NULL AUTO_INCREMENT,
   registration_id BIGINT       NOT NULL,
+  position        INT          NOT NULL COMMENT '0-based; a submission and its outcome share one instant',
   from_status     VARCHAR(16)  NULL COMMENT 'NULL when the draft was created',
   to_status       VARCHAR(16)  NOT NULL,
   changed_at      DATETIME(6)  NOT NULL COMMENT 'UTC',
   changed_by      VARCHAR(255) NOT NULL COMMENT 'username, or system for the automatic outcome',
   note            VARCHAR(500) NULL,
   PRIMARY KEY (id),
+  CONSTRAINT uk_registration_status_change_position UNIQUE (registration_id, position),
   CONSTRAINT fk_registration_status_change_registration FOREIGN KEY (registration_id)
     REFERENCES deal_registration (id),
   CONSTRAINT ck_registration_status_change_from CHECK (from_status IN ('DRAFT', 'SUBMITTED',
@@ -150,8 +152,6 @@ CREATE TABLE registration_status_change (
     'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'WON', 'LOST'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-CREATE INDEX ix_registration_status_change_registration
-  ON registration_status_change (registration_id, changed_at);
 
 -- The brand's own opportunities; open ones count in conflict detection like a partner's claim.
 CREATE TABLE direct_opportunity (

@@ -175,7 +175,7 @@ public class Registration {
   private LocalDate protectedUntil;
 
   @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
-  @OrderBy("at, id")
+  @OrderBy("position")
   private List<StatusChange> history = new ArrayList<>();
 
   @Version private long version;
@@ -199,7 +199,7 @@ public class Registration {
     this.createdAt = Objects.requireNonNull(nowUtc, "createdAt");
     apply(form);
     this.updatedAt = nowUtc;
-    history.add(new StatusChange(this, null, RegistrationStatus.DRAFT, nowUtc, createdBy, null));
+    history.add(new StatusChange(this, 0, null, RegistrationStatus.DRAFT, nowUtc, createdBy, null));
   }
 
   /** Replaces the draft's content. */
@@ -271,7 +271,7 @@ public class Registration {
     if (!status.canBecome(target)) {
       throw new IllegalStateException("A registration cannot go from " + status + " to " + target);
     }
-    history.add(new StatusChange(this, status, target, atUtc, by, note));
+    history.add(new StatusChange(this, history.size(), status, target, atUtc, by, note));
     this.status = target;
     this.updatedAt = atUtc;
   }
@@ -312,7 +312,7 @@ public class Registration {
   public RegistrationForm toForm() {
     return new RegistrationForm(
         customerId,
-        customer.toForm(null),
+        getCustomer().toForm(null),
         contactName,
         contactPhone,
         contactEmail,
@@ -347,8 +347,9 @@ public class Registration {
     return customerId;
   }
 
+  /** Never null: EclipseLink reads an embeddable whose columns are all NULL as null. */
   public CustomerDetails getCustomer() {
-    return customer;
+    return customer != null ? customer : new CustomerDetails(CustomerForm.EMPTY);
   }
 
   public @Nullable String getContactName() {

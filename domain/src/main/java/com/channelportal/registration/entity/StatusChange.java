@@ -34,6 +34,13 @@ public class StatusChange {
   @JoinColumn(name = "registration_id", nullable = false, updatable = false)
   private Registration registration;
 
+  /**
+   * 0-based place in the registration's history. Submission and its outcome share one instant, so
+   * the time alone does not order them.
+   */
+  @Column(nullable = false, updatable = false)
+  private int position;
+
   /** Null for the creation of the draft. */
   @Nullable
   @Enumerated(EnumType.STRING)
@@ -61,12 +68,14 @@ public class StatusChange {
 
   StatusChange(
       Registration registration,
+      int position,
       @Nullable RegistrationStatus from,
       RegistrationStatus to,
       LocalDateTime atUtc,
       String by,
       @Nullable String note) {
     this.registration = Objects.requireNonNull(registration, "registration");
+    this.position = position;
     this.from = from;
     this.to = Objects.requireNonNull(to, "to");
     this.at = Objects.requireNonNull(atUtc, "at");
@@ -76,6 +85,10 @@ public class StatusChange {
 
   public Long getId() {
     return id;
+  }
+
+  public int getPosition() {
+    return position;
   }
 
   public @Nullable RegistrationStatus getFrom() {

@@ -62,8 +62,20 @@ class RegistrationTest {
         .extracting(StatusChange::getTo)
         .containsExactly(
             RegistrationStatus.DRAFT, RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED);
+    // one instant, so the history is ordered by position, not by time
+    assertThat(registration.getHistory())
+        .extracting(StatusChange::getPosition)
+        .containsExactly(0, 1, 2);
     assertThat(registration.isClaimOn(LocalDate.of(2026, 5, 30))).isTrue();
     assertThat(registration.isClaimOn(LocalDate.of(2026, 5, 31))).isFalse();
+  }
+
+  @Test
+  void aDraftWithoutCustomerStillDescribesOne() {
+    var draft = new Registration(1L, "litai", RegistrationForm.EMPTY, "litai.user", CREATED);
+
+    assertThat(draft.getCustomer().getName()).isNull();
+    assertThat(draft.toForm().customer()).isEqualTo(CustomerForm.EMPTY);
   }
 
   @Test

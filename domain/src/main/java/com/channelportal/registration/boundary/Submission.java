@@ -1,0 +1,150 @@
+package com.channelportal.registration.boundary;
+
+import com.channelportal.audit.boundary.AuditLog;
+import com.channelportal.audit.entity.Actor;
+import com.channelportal.base.boundary.RuleViolation;
+import com.channelportal.customer.boundary.CustomerRecords;
+import com.channelportal.customer.entity.Customer;
+import com.channelportal.customer.entity.CustomerForm;
+import com.channelportal.identity.entity.Caller;
+import com.channelportal.matching.entity.CandidateKind;
+import com.channelportal.matching.entity.Match;
+import com.channelportal.partner.entity.PartnerCompany;
+import com.channelportal.partner.entity.PartnerStatus;
+import com.channelportal.registration.control.ConflictReasons;
+import com.channelportal.registration.control.MatchSubjects;
+import com.channelportal.registration.control.RegistrationCheck;
+import com.channelportal.registration.control.RegistrationRules;
+import com.channelportal.registration.entity.Registration;
+import com.channelportal.registration.entity.RegistrationConflict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What happens to a registration once its customer's claims are locked: the final checks, the
+ * partner's customer record, the conflict check, number, outcome and audit, all in the submission's
+ * transaction. Called by {@link Registrations#submit} only.
+ */
+@ApplicationScoped
+public class Submission {
+
+  public static final String PARTNER_NOT_ACTIVE = "registration.PARTNER_NOT_ACTIVE";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject CustomerRecords customers;
+
+  @Inject Candidates candidates;
+
+  @Inject CandidateKeys keys;
+
+  @Inject RegistrationNumbers numbers;
+
+  @Inject RegistrationSettings settings;
+
+  /**
+   * @param registration the caller's draft, locked, at the version the caller saw
+   * @param stamp the submission time given under the claim locks
+   */
+  Registration complete(Caller caller, Registration registration, LocalDateTime stamp) {
+    var today = settings.dayOf(stamp);
+    var check = RegistrationRules.submission(registration.toForm(), today);
+    if (check instanceof RegistrationCheck.Invalid invalid) {
+      throw Registrations.invalid(invalid.problems());
+    }
+    var company = em.find(PartnerCompany.class, registration.getPartnerCompanyId());
+    if (company.getStatus() != PartnerStatus.ACTIVE) {
+      throw new RuleViolation(
+          PARTNER_NOT_ACTIVE,
+          "Only an active partner registers deals; this one is " + company.getStatus());
+    }
+    var form = ((RegistrationCheck.Valid) check).form();
+    var customer = customerOf(caller, registration, form.customer(), stamp);
+    var conflicts = conflicts(registration, today);
+    // the number and the audit chain are global locks: taken last, held briefly
+    registration.submit(numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
+    decide(registration, conflicts, stamp, today);
+    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
+    em.flush();
+    audit(caller, registration, conflicts);
+    return registration;
+  }
+
+  private Customer customerOf(
+      Caller caller, Registration registration, CustomerForm customer, LocalDateTime stamp) {
+    var picked = registration.getCustomerId();
+    if (picked != null) {
+      var own = customers.ownedBy(registration.getPartnerCompanyId(), picked);
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
+    return customers.recordFor(
+        registration.getPartnerCompanyId(), customer, caller.username(), stamp);
+  }
+
+  /** Other partners' claims, brand customers and open direct opportunities at the threshold. */
+  private List<Match> conflicts(Registration registration, LocalDate today) {
+    var scope = new Candidates.Scope(true, registration.getPartnerCompanyId(), today);
+    var threshold = ConflictReasons.rounded(settings.reviewThreshold());
+    return candidates.matches(MatchSubjects.of(registration.getCustomer()), scope).stream()
+        .filter(m -> ConflictReasons.rounded(m.score()).compareTo(threshold) >= 0)
+        .toList();
+  }
+
+  private void decide(
+      Registration registration, List<Match> conflicts, LocalDateTime stamp, LocalDate today) {
+    if (conflicts.isEmpty()) {
+      registration.approve(
+          settings.protection().protectedUntil(today), stamp, Actor.SYSTEM.name(), null);
+      return;
+    }
+    for (var match : conflicts) {
+      em.persist(
+          new RegistrationConflict(
+              registration.getId(),
+              match.candidate().kind(),
+              Long.parseLong(match.candidate().id()),
+              ConflictReasons.rounded(match.score()),
+              ConflictReasons.json(match.reasons()),
+              stamp));
+    }
+    registration.sendToReview(stamp, Actor.SYSTEM.name(), "conflicts: " + conflicts.size());
+  }
+
+  /** Ids and codes only: who conflicts with whom is in the conflict rows, not in the chain. */
+  private void audit(Caller caller, Registration registration, List<Match> conflicts) {
+    var id = registration.getId();
+    audit.append(
+        caller,
+        "registration.submitted",
+        Registrations.SUBJECT,
+        id,
+        Map.of(
+            "number", registration.getNumber(),
+            "partnerCompanyId", registration.getPartnerCompanyId(),
+            "customerId", registration.getCustomerId()));
+    if (conflicts.isEmpty()) {
+      audit.append(
+          Actor.SYSTEM,
+          "registration.approved",
+          Registrations.SUBJECT,
+          id,
+          Map.of("automatic", true, "protectedUntil", registration.getProtectedUntil()));
+    } else {
+      var byKind = new TreeMap<String, Object>();
+      conflicts.forEach(
+          m -> byKind.merge("conflicts." + m.candidate().kind(), 1L, (a, b) -> (Long) a + 1));
+      audit.append(Actor.SYSTEM, "registration.under-review", Registrations.SUBJECT, id, byKind);
+    }
+  }
+}
