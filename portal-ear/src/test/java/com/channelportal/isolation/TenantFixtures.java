@@ -36,6 +36,7 @@ final class TenantFixtures implements AutoCloseable {
 
   private final Map<String, Map<String, Fixture>> byPrefix = new HashMap<>();
   private final Map<String, Function<Target, Write>> writes = new HashMap<>();
+  private final Map<String, String> queries = new HashMap<>();
   private final Deque<Runnable> undo = new ArrayDeque<>();
 
   /**
@@ -50,7 +51,15 @@ final class TenantFixtures implements AutoCloseable {
     var application =
         ApplicationFixtures.openApplication(
             stack.portalUrl(), () -> bearer.apply(Persona.BRAND_ADMIN));
+    var registrations = new RegistrationFixtures(stack.portalUrl(), bearer);
+    var ofLitai = registrations.createFor(Persona.PARTNER_USER_A);
+    var ofHuanan = registrations.createFor(Persona.USER_B);
     fixtures
+        .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
+        .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
+        .perTenant("/api/v1/customers", "id", ofLitai.customerId(), ofHuanan.customerId())
+        .write("PUT", "/api/v1/registrations/{id}", registrations::unchangedDraft)
+        .query("/api/v1/availability", RegistrationFixtures.availabilityQuery())
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)
@@ -95,6 +104,15 @@ final class TenantFixtures implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A query string the endpoint needs to answer at all, e.g. {@code q=…} for a search that refuses
+   * an empty question; appended to every target of the path template.
+   */
+  TenantFixtures query(String pathTemplate, String query) {
+    queries.put(pathTemplate, query);
+    return this;
+  }
+
   /** How to send a write; computed per call, so that e.g. an If-Match is current. */
   TenantFixtures write(String method, String pathTemplate, Function<Target, Write> write) {
     writes.put(method + " " + pathTemplate, write);
@@ -135,7 +153,10 @@ final class TenantFixtures implements AutoCloseable {
     }
     var targets = new LinkedHashSet<Target>(targets(path, true));
     targets.addAll(targets(path, false));
-    return List.copyOf(targets);
+    var query = queries.get(path.template());
+    return query == null
+        ? List.copyOf(targets)
+        : targets.stream().map(t -> new Target(t.path() + "?" + query, t.tenant())).toList();
   }
 
   private List<Target> targets(PathTemplate path, boolean withOptional) {

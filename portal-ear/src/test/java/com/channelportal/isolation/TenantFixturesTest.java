@@ -43,6 +43,24 @@ class TenantFixturesTest {
   }
 
   @Test
+  void aQueryStringGoesWithEveryTargetOfItsTemplate() {
+    var fixtures =
+        new TenantFixtures()
+            .perTenant("/api/v1/things", "id", "1", "2")
+            .query("/api/v1/things/{id}/search", "q=%E5%88%A9");
+
+    assertThat(
+            fixtures.targets(
+                PathTemplate.rest("/api/v1/things/{id}/search"), "", new ArrayList<>()))
+        .containsExactly(
+            new Target("/api/v1/things/1/search?q=%E5%88%A9", Tenant.LITAI),
+            new Target("/api/v1/things/2/search?q=%E5%88%A9", Tenant.HUANAN));
+    assertThat(fixtures.targets(PathTemplate.rest("/api/v1/things/{id}"), "", new ArrayList<>()))
+        .extracting(Target::path)
+        .containsExactly("/api/v1/things/1", "/api/v1/things/2");
+  }
+
+  @Test
   void sharedValuesNameNoTenant() {
     var fixtures = new TenantFixtures().shared("/api/v1/products", "sku", "P-1");
 
