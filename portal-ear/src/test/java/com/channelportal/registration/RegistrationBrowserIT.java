@@ -46,6 +46,7 @@ class RegistrationBrowserIT {
     String firstNumber;
     try (var browser = Browser.open("zh-CN")) {
       HomePage.openAs(browser, stack, "litai.user");
+      var restoreLanguage = inChinese(browser);
       openForm(browser);
       type(browser, "customer-uscc", "91440300MA5DLT2K0Q");
       type(browser, "customer-name", name);
@@ -80,11 +81,13 @@ class RegistrationBrowserIT {
           .contains("¥1,250,000.00")
           .contains(closeDate);
       browser.screenshot("registration-approved-zh");
+      restoreLanguage.run();
     }
 
     String secondUrl;
     try (var browser = Browser.open("zh-CN")) {
       HomePage.openAs(browser, stack, "huanan.user");
+      var restoreLanguage = inChinese(browser);
       openForm(browser);
       fill(browser, name, uscc, closeDate);
       submit(browser);
@@ -102,10 +105,12 @@ class RegistrationBrowserIT {
       secondUrl = browser.driver().getCurrentUrl();
       assertThat(secondUrl).matches(".*/registrations/\\d+");
       browser.screenshot("registration-under-review-zh");
+      restoreLanguage.run();
     }
 
     try (var browser = Browser.open("zh-CN")) {
       HomePage.openAs(browser, stack, BRAND_ADMIN);
+      var restoreLanguage = inChinese(browser);
       browser.go(secondUrl);
       browser.waitForVaadin();
       assertThat(browser.waitFor(By.id("registration-status")).getText()).isEqualTo("审核中");
@@ -131,6 +136,7 @@ class RegistrationBrowserIT {
       assertThat(text(browser, "registration-conflicts")).contains("冲突检查未发现问题");
       browser.script("document.getElementById('registration-conflicts').scrollIntoView()");
       browser.screenshot("registration-first-claim-brand-zh");
+      restoreLanguage.run();
     }
   }
 
@@ -138,6 +144,7 @@ class RegistrationBrowserIT {
   void thePartnerChecksAvailabilityWithoutLearningWho() {
     try (var browser = Browser.open("zh-CN")) {
       HomePage.openAs(browser, stack, "huanan.user");
+      var restoreLanguage = inChinese(browser);
       browser.go(stack.portalUrl() + "/availability");
       browser.waitForVaadin();
       type(browser, "availability-query", "高朋集团");
@@ -153,7 +160,32 @@ class RegistrationBrowserIT {
       browser.waitForVaadin();
       assertThat(browser.waitFor(By.id("availability-answer")).getText()).startsWith("可以报备");
       browser.screenshot("availability-free-zh");
+      restoreLanguage.run();
     }
+  }
+
+  /**
+   * Turns the UI Chinese whatever the user chose before (the choice is kept per user, and other
+   * tests switch these users to English); returns how to give the user's choice back.
+   */
+  private static Runnable inChinese(Browser browser) {
+    // the menu speaks the UI's language; the page's lang attribute is set before the choice applies
+    if (browser
+        .waitFor(By.cssSelector("vaadin-side-nav-item"))
+        .getText()
+        .matches(".*\\p{IsHan}.*")) {
+      return () -> {};
+    }
+    switchLanguage(browser, "zh-CN");
+    return () -> switchLanguage(browser, "en");
+  }
+
+  private static void switchLanguage(Browser browser, String languageTag) {
+    browser.waitFor(By.id("language-switch")).click();
+    browser.waitFor(By.cssSelector("[data-language='" + languageTag + "']")).click();
+    browser.waitForVaadin();
+    browser.waitFor(By.id("language-switch"));
+    browser.waitForVaadin();
   }
 
   private static void openForm(Browser browser) {
