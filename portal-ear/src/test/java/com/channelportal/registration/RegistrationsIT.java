@@ -178,6 +178,10 @@ class RegistrationsIT {
     assertTrue(conflicts.get(0).getReasons().contains("USCC_EQUAL"));
     // the partner learns that it is under review, never with whom
     assertThrows(AccessDenied.class, () -> registrations.conflicts(second, contested.getId()));
+    var history = registrations.get(second, contested.getId()).getHistory();
+    assertTrue(
+        history.stream().allMatch(h -> h.getNote() == null),
+        () -> "the partner's history tells nothing about the conflicts: " + history);
     assertEquals(
         List.of("registration.submitted", "registration.under-review"),
         actions(audit.about(ADMIN, Registrations.SUBJECT, contested.getId())));

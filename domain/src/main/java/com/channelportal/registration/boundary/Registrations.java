@@ -21,12 +21,14 @@ import com.channelportal.registration.control.RegistrationRules;
 import com.channelportal.registration.control.RegistrationScope;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationConflict;
+import com.channelportal.registration.entity.RegistrationEvent;
 import com.channelportal.registration.entity.RegistrationForm;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.registration.entity.StatusChange;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -69,6 +71,8 @@ public class Registrations {
   @Inject CandidateKeys keys;
 
   @Inject RegistrationSettings settings;
+
+  @Inject Event<RegistrationEvent> events;
 
   /** A new draft of the caller's company; nothing is required yet, but everything must be valid. */
   public Registration createDraft(Caller caller, RegistrationForm form) {
@@ -144,6 +148,12 @@ public class Registrations {
     keys.forget(CandidateKind.REGISTRATION, id);
     flushed(registration);
     audit.append(caller, "registration.withdrawn", SUBJECT, id, Map.of("from", from));
+    events.fire(
+        new RegistrationEvent(
+            RegistrationEvent.Kind.WITHDRAWN,
+            id,
+            registration.getPartnerCompanyId(),
+            caller.username()));
     return registration;
   }
 

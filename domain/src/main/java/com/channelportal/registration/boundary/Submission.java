@@ -17,7 +17,10 @@ import com.channelportal.registration.control.RegistrationCheck;
 import com.channelportal.registration.control.RegistrationRules;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationConflict;
+import com.channelportal.registration.entity.RegistrationEvent;
+import com.channelportal.registration.entity.RegistrationEvent.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +54,8 @@ public class Submission {
 
   @Inject RegistrationSettings settings;
 
+  @Inject Event<RegistrationEvent> events;
+
   /**
    * @param registration the caller's draft, locked, at the version the caller saw
    * @param stamp the submission time given under the claim locks
@@ -76,6 +81,12 @@ public class Submission {
     keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     em.flush();
     audit(caller, registration, conflicts);
+    events.fire(
+        new RegistrationEvent(
+            conflicts.isEmpty() ? Kind.APPROVED_AUTOMATICALLY : Kind.SENT_TO_REVIEW,
+            registration.getId(),
+            registration.getPartnerCompanyId(),
+            caller.username()));
     return registration;
   }
 
@@ -118,7 +129,9 @@ public class Submission {
               ConflictReasons.json(match.reasons()),
               stamp));
     }
-    registration.sendToReview(stamp, Actor.SYSTEM.name(), "conflicts: " + conflicts.size());
+    // the count stays out of the history: the partner reads it, and must not learn how many claim
+    // the customer
+    registration.sendToReview(stamp, Actor.SYSTEM.name(), null);
   }
 
   /** Ids and codes only: who conflicts with whom is in the conflict rows, not in the chain. */
