@@ -111,6 +111,16 @@ public final class ConflictMatcher {
         KeySelectivity.UNLIMITED);
   }
 
+  /**
+   * How sure matching is that two records alone name one company, every key taken as selective: the
+   * score {@link #compare} gives, whatever the minimum, and 0 where nothing ties them together (a
+   * shared city alone). What the matcher command prints for a pair.
+   */
+  public static double pairScore(SubjectProfile left, SubjectProfile right) {
+    var evidence = new Evidence(left, right, KeySelectivity.UNLIMITED);
+    return evidence.links() ? evidence.score() : 0;
+  }
+
   Optional<Match> score(
       SubjectProfile probe, CandidateIndex.Entry candidate, KeySelectivity selectivity) {
     var evidence = new Evidence(probe, candidate.profile(), selectivity);
