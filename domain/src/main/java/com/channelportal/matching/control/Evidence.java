@@ -39,6 +39,13 @@ final class Evidence {
           Map.entry(Code.DOMAIN_EQUAL, 0.8),
           Map.entry(Code.PHONE_EQUAL, 0.7));
 
+  /**
+   * TRADE_NAME_SIMILAR for Latin trade names of {@link TradeNames#LONG_LATIN} letters or more: a
+   * typo there is likelier than a namesake, so close to an equal name (0.6) and above the review
+   * threshold on its own.
+   */
+  static final double LONG_NAME_SIMILAR = 0.55;
+
   static final double OTHER_INDUSTRY = 0.5;
   static final double OTHER_SUB_INDUSTRY = 0.8;
 
@@ -93,7 +100,10 @@ final class Evidence {
 
   /** Evidence from the name: combined with the name's other evidence, subject to its discounts. */
   void name(Code code, Map<String, String> params) {
-    double weight = WEIGHTS.get(code);
+    name(code, WEIGHTS.get(code), params);
+  }
+
+  void name(Code code, double weight, Map<String, String> params) {
     reasons.add(new MatchReason(code, weight, params));
     nameAgainst *= 1 - weight;
     links |= code != Code.SAME_CITY;

@@ -38,7 +38,7 @@ final class NameEvidence {
     }
     Relation related = relation.get();
     if (evidence.selective(related.key())) {
-      evidence.name(related.code(), related.params());
+      evidence.name(related.code(), related.weight(), related.params());
     }
     if (related.code() == Code.TRADE_NAME_EXTENDED) {
       return false;

@@ -22,7 +22,19 @@ final class TradeNames {
   /**
    * A relation and its parameters; {@code key} is the key whose selectivity decides if it counts.
    */
-  record Relation(Code code, Map<String, String> params, MatchKey key) {}
+  record Relation(Code code, Map<String, String> params, MatchKey key, double weight) {
+
+    Relation(Code code, Map<String, String> params, MatchKey key) {
+      this(code, params, key, Evidence.WEIGHTS.get(code));
+    }
+  }
+
+  /**
+   * Letters a Latin trade name needs before a typo in it counts as much as an equal short name: two
+   * companies whose long names are a letter or two apart are rare, two short ones (acme, acma) are
+   * not.
+   */
+  static final int LONG_LATIN = 10;
 
   private static final int SHORTEST_SIMILAR_HAN = 3;
 
@@ -63,8 +75,16 @@ final class TradeNames {
     int shorter = Math.min(probe.pinyin().length(), candidate.pinyin().length());
     if (distance > 0 && distance <= tolerance(shorter)) {
       Code code = sameScript ? Code.TRADE_NAME_SIMILAR : Code.PINYIN_SIMILAR;
-      return relation(
-          code, pinyinKey, "probe", a, "candidate", b, "distance", String.valueOf(distance));
+      Relation similar =
+          relation(
+                  code, pinyinKey, "probe", a, "candidate", b, "distance", String.valueOf(distance))
+              .orElseThrow();
+      if (sameScript && shorter >= LONG_LATIN) {
+        similar =
+            new Relation(
+                similar.code(), similar.params(), similar.key(), Evidence.LONG_NAME_SIMILAR);
+      }
+      return Optional.of(similar);
     }
     return sameScript ? extended(a, b, tradeNameKey) : Optional.empty();
   }

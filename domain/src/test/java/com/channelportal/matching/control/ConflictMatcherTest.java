@@ -296,6 +296,16 @@ class ConflictMatcherTest {
     }
 
     @Test
+    void aTypoInALongNameWeighsNearlyAsMuchAsTheEqualName() {
+      var typo = score(named("Koninklike Philips N.V."), named("KONINKLIJKE PHILIPS N. V."));
+      var shortTypo = score(named("Lital Co., Ltd."), named("Litai Co., Ltd."));
+
+      assertThat(typo.score()).isGreaterThanOrEqualTo(REVIEW).isGreaterThan(shortTypo.score());
+      assertThat(reason(typo, TRADE_NAME_SIMILAR).weight()).isEqualTo(Evidence.LONG_NAME_SIMILAR);
+      assertThat(shortTypo.score()).isLessThan(REVIEW);
+    }
+
+    @Test
     void tooManyLettersOffIsAnotherName() {
       assertThat(
               cut.compare(
