@@ -52,7 +52,7 @@ public final class MatchPairs {
    * which a channel manager is asked to look. Measured against the alternatives in
    * docs/benchmarks.md ("Matcher quality").
    */
-  public static final double SAME_FROM = ConflictMatcher.REVIEW;
+  public static final double SAME_FROM = 0.6;
 
   private static final int SIDE = 6;
 

@@ -30,11 +30,13 @@ final class TradeNames {
   }
 
   /**
-   * Letters a Latin trade name needs before a typo in it counts as much as an equal short name: two
-   * companies whose long names are a letter or two apart are rare, two short ones (acme, acma) are
-   * not.
+   * Letters a Latin trade name needs, and characters a Han one, before a typo in it counts as much
+   * as an equal name: two companies whose long names are a letter or two apart are rare, two short
+   * ones (acme, acma; 亿和源, 亿和园) are not.
    */
   static final int LONG_LATIN = 10;
+
+  static final int LONG_HAN = 4;
 
   private static final int SHORTEST_SIMILAR_HAN = 3;
 
@@ -60,14 +62,21 @@ final class TradeNames {
     boolean sameScript = probe.isHan() == candidate.isHan();
     if (probe.pinyin().equals(candidate.pinyin())) {
       Code code = sameScript ? Code.TRADE_NAME_HOMOPHONE : Code.PINYIN_EQUAL;
-      return relation(code, pinyinKey, "probe", a, "candidate", b, "pinyin", probe.pinyin());
+      Relation same =
+          new Relation(
+              code, params("probe", a, "candidate", b, "pinyin", probe.pinyin()), pinyinKey);
+      return Optional.of(sameScript && isLongHan(a, b) ? typoInLongName(same) : same);
     }
     if (probe.isHan() && candidate.isHan()) {
       int distance = EditDistance.between(a, b);
       int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
       if (distance == 1 && longer >= SHORTEST_SIMILAR_HAN) {
-        return relation(
-            Code.TRADE_NAME_SIMILAR, tradeNameKey, "probe", a, "candidate", b, "distance", "1");
+        Relation similar =
+            new Relation(
+                Code.TRADE_NAME_SIMILAR,
+                params("probe", a, "candidate", b, "distance", "1"),
+                tradeNameKey);
+        return Optional.of(isLongHan(a, b) ? typoInLongName(similar) : similar);
       }
       return extended(a, b, tradeNameKey);
     }
@@ -76,17 +85,50 @@ final class TradeNames {
     if (distance > 0 && distance <= tolerance(shorter)) {
       Code code = sameScript ? Code.TRADE_NAME_SIMILAR : Code.PINYIN_SIMILAR;
       Relation similar =
-          relation(
-                  code, pinyinKey, "probe", a, "candidate", b, "distance", String.valueOf(distance))
-              .orElseThrow();
-      if (sameScript && shorter >= LONG_LATIN) {
-        similar =
-            new Relation(
-                similar.code(), similar.params(), similar.key(), Evidence.LONG_NAME_SIMILAR);
-      }
-      return Optional.of(similar);
+          new Relation(
+              code,
+              params("probe", a, "candidate", b, "distance", String.valueOf(distance)),
+              pinyinKey);
+      return Optional.of(sameScript && shorter >= LONG_LATIN ? typoInLongName(similar) : similar);
     }
-    return sameScript ? extended(a, b, tradeNameKey) : Optional.empty();
+    if (!sameScript) {
+      return Optional.empty();
+    }
+    Optional<Relation> extended = extended(a, b, tradeNameKey);
+    return extended.isPresent()
+        ? typoInIndustryWords(probe, candidate, pinyinKey).or(() -> extended)
+        : extended;
+  }
+
+  /**
+   * {@code Philips Electronis} and {@code Philips Electronics}: one trade name seems to extend the
+   * other only because a typo kept an industry word from being recognized. Whole Latin names a typo
+   * apart are a long name with a typo.
+   */
+  private static Optional<Relation> typoInIndustryWords(
+      CompanyName probe, CompanyName candidate, MatchKey key) {
+    String a = String.join("", probe.latinTokens());
+    String b = String.join("", candidate.latinTokens());
+    int shorter = Math.min(a.length(), b.length());
+    int distance = EditDistance.between(a, b);
+    if (shorter < LONG_LATIN || distance == 0 || distance > tolerance(shorter)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        typoInLongName(
+            new Relation(
+                Code.TRADE_NAME_SIMILAR,
+                params("probe", a, "candidate", b, "distance", String.valueOf(distance)),
+                key)));
+  }
+
+  private static boolean isLongHan(String a, String b) {
+    return Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())) >= LONG_HAN;
+  }
+
+  private static Relation typoInLongName(Relation relation) {
+    return new Relation(
+        relation.code(), relation.params(), relation.key(), Evidence.LONG_NAME_SIMILAR);
   }
 
   /** Typos tolerated in Latin letters: none below 4, one up to 7, two from 8 on. */
@@ -107,11 +149,15 @@ final class TradeNames {
   }
 
   private static Optional<Relation> relation(Code code, MatchKey key, String... namesAndValues) {
+    return Optional.of(new Relation(code, params(namesAndValues), key));
+  }
+
+  private static Map<String, String> params(String... namesAndValues) {
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       params.put(namesAndValues[i], namesAndValues[i + 1]);
     }
-    return Optional.of(new Relation(code, params, key));
+    return params;
   }
 
   private static List<String> union(List<String> a, List<String> b) {
