@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +107,28 @@ public final class MatcherQuality {
         100.0 * trueBlocked / Math.max(1, truePairs),
         truePairs - trueBlocked);
     table(new ArrayList<>(pairs.values()));
+    String largest = largestCluster(records);
+    long inLargest = records.stream().filter(r -> r.cluster().equals(largest)).count();
+    List<Scored> rest =
+        pairs.values().stream()
+            .filter(
+                p ->
+                    !(records.get(p.left()).cluster().equals(largest)
+                        && records.get(p.right()).cluster().equals(largest)))
+            .toList();
+    System.out.printf(
+        Locale.ROOT,
+        "The largest cluster (%d records) makes %.1f %% of the true pairs; without its inner"
+            + " pairs:%n%n",
+        inLargest,
+        100.0 * inLargest * (inLargest - 1) / 2 / Math.max(1, truePairs));
+    table(rest);
+  }
+
+  private static String largestCluster(List<Labelled> records) {
+    Map<String, Integer> sizes = new HashMap<>();
+    records.forEach(r -> sizes.merge(r.cluster(), 1, Integer::sum));
+    return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
   private static void reportChinese() throws Exception {
@@ -113,8 +136,11 @@ public final class MatcherQuality {
     var scored = new ArrayList<Scored>();
     var wrong = new ArrayList<String>();
     for (LabelledPair pair : pairs) {
-      PairDecision decision = MatchPairs.decide(pair.id(), pair.left(), pair.right());
-      scored.add(new Scored(0, 0, pair.same(), true, decision.score()));
+      SubjectProfile left = SubjectProfile.of(pair.left());
+      SubjectProfile right = SubjectProfile.of(pair.right());
+      PairDecision decision = MatchPairs.decide(pair.id(), left, right);
+      boolean blocked = !Collections.disjoint(left.keys(), right.keys());
+      scored.add(new Scored(0, 0, pair.same(), blocked, decision.score()));
       if (decision.same() != pair.same()) {
         wrong.add(String.format(Locale.ROOT, "%s (%.4f)", pair, decision.score()));
       }
