@@ -38,6 +38,11 @@ public record SubjectProfile(
 
   private static final int SHORTEST_VARIANT_LATIN = 4;
 
+  /**
+   * Shorter words ({@code co}, {@code sun}, {@code art}) are shared by too many names to look up.
+   */
+  private static final int SHORTEST_WORD = 4;
+
   public static SubjectProfile of(MatchSubject subject) {
     CompanyName name = CompanyName.parse(subject.name());
     var domains = new LinkedHashSet<WebDomain>();
@@ -82,6 +87,11 @@ public record SubjectProfile(
         variants(name.tradeName(), SHORTEST_VARIANT_HAN, keys);
       }
       variants(name.pinyin(), SHORTEST_VARIANT_LATIN, keys);
+      if (!name.isHan()) {
+        name.latinTokens().stream()
+            .filter(word -> word.length() >= SHORTEST_WORD && !word.equals(name.tradeName()))
+            .forEach(word -> keys.add(new MatchKey(MatchKey.Kind.WORD, word)));
+      }
     }
     domains.stream()
         .filter(WebDomain::isEvidence)

@@ -2,10 +2,14 @@ package com.channelportal.matching.control;
 
 import com.channelportal.matching.entity.MatchReason.Code;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How two trade names relate, strongest relation first: equal, equal in pinyin across scripts
@@ -40,6 +44,11 @@ final class TradeNames {
 
   private static final int SHORTEST_SIMILAR_HAN = 3;
 
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern ROMAN = Pattern.compile("i{1,3}|iv|vi{0,3}|ix|x");
+  private static final Set<String> COMPASS =
+      Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
   private TradeNames() {}
 
   static Optional<Relation> relate(CompanyName probe, CompanyName candidate) {
@@ -66,6 +75,9 @@ final class TradeNames {
           new Relation(
               code, params("probe", a, "candidate", b, "pinyin", probe.pinyin()), pinyinKey);
       return Optional.of(sameScript && isLongHan(a, b) ? typoInLongName(same) : same);
+    }
+    if (!sameMarks(probe, candidate)) {
+      return sameScript ? extended(a, b, tradeNameKey) : Optional.empty();
     }
     if (probe.isHan() && candidate.isHan()) {
       int distance = EditDistance.between(a, b);
@@ -120,6 +132,29 @@ final class TradeNames {
                 Code.TRADE_NAME_SIMILAR,
                 params("probe", a, "candidate", b, "distance", String.valueOf(distance)),
                 key)));
+  }
+
+  /**
+   * Numbers, roman numerals and compass points tell sites, plants and stores apart ({@code Little
+   * Tykes I} and {@code II}, {@code Firman House East} and {@code West}, {@code 利泰1号店} and {@code
+   * 利泰2号店}): names differing in them are never a typo of each other.
+   */
+  private static boolean sameMarks(CompanyName probe, CompanyName candidate) {
+    return marks(probe).equals(marks(candidate));
+  }
+
+  private static Set<String> marks(CompanyName name) {
+    var marks = new HashSet<String>();
+    Matcher digits = DIGITS.matcher(name.normalized());
+    while (digits.find()) {
+      marks.add(digits.group());
+    }
+    for (String token : name.latinTokens()) {
+      if (ROMAN.matcher(token).matches() || COMPASS.contains(token)) {
+        marks.add(token);
+      }
+    }
+    return marks;
   }
 
   private static boolean isLongHan(String a, String b) {

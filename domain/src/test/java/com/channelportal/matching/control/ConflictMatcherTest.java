@@ -38,6 +38,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConflictMatcherTest {
@@ -303,6 +304,20 @@ class ConflictMatcherTest {
       assertThat(typo.score()).isGreaterThanOrEqualTo(REVIEW).isGreaterThan(shortTypo.score());
       assertThat(reason(typo, TRADE_NAME_SIMILAR).weight()).isEqualTo(Evidence.LONG_NAME_SIMILAR);
       assertThat(shortTypo.score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+      "El Valor Little Tykes I, El Valor Little Tykes II",
+      "Firman Community House East, Firman Community House West",
+      "Litai Electromechanical Store 3, Litai Electromechanical Store 5",
+      "深圳利泰机电一号店3, 深圳利泰机电一号店5"
+    })
+    void numbersRomanNumeralsAndCompassPointsAreNoTypos(String a, String b) {
+      var match = cut.compare(named(a), candidate(named(b)));
+
+      assertThat(match.map(Match::score).orElse(0.0)).isLessThan(REVIEW);
+      assertThat(match.filter(m -> m.hasReason(TRADE_NAME_SIMILAR))).isEmpty();
     }
 
     @Test
