@@ -28,10 +28,10 @@ public record MatchKey(Kind kind, String value) {
     DOMAIN,
     PHONE,
     /**
-     * A word of four letters or more of a Latin name, regions and industry words included: finds
-     * {@code Chicago Commons Guadalupano Center} from {@code Chicago Commons Association -
-     * Guadalupano Center}, whose joined trade names are too far apart for a typo variant. Common
-     * words ({@code shenzhen}, {@code technology}) exceed the limit of names and find nothing.
+     * A word of four letters or more of a Latin trade name (not a region, not an industry word):
+     * finds {@code Chicago Commons Guadalupano Center} from {@code Chicago Commons Association -
+     * Guadalupano Center}, whose joined trade names are too far apart for a typo variant. Words
+     * many names share exceed the limit of names and find nothing.
      */
     WORD
   }

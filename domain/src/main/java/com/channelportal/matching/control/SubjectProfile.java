@@ -90,6 +90,7 @@ public record SubjectProfile(
       if (!name.isHan()) {
         name.latinTokens().stream()
             .filter(word -> word.length() >= SHORTEST_WORD && !word.equals(name.tradeName()))
+            .filter(SubjectProfile::isTradeNameWord)
             .forEach(word -> keys.add(new MatchKey(MatchKey.Kind.WORD, word)));
       }
     }
@@ -106,6 +107,15 @@ public record SubjectProfile(
    */
   Object holder() {
     return name.hasTradeName() ? name.identity() : subject;
+  }
+
+  /**
+   * Regions and industry words are shared by thousands of names; as keys they would only fill the
+   * database lookup's row limit before the selectivity count could drop them.
+   */
+  private static boolean isTradeNameWord(String word) {
+    return NameWords.lists().englishIndustryAtEnd(List.of(word)) == 0
+        && Regions.china().english(word).isEmpty();
   }
 
   /** The text itself and every form with one character left out: {@code 亿和源} → 和源, 亿源, 亿和. */
