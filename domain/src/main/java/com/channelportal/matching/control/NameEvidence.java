@@ -109,6 +109,11 @@ final class NameEvidence {
 
   /** A branch is elsewhere by nature, so another city counts against the name only without one. */
   private void comparePlaces(boolean branches) {
+    if (probe.city() != null
+        && candidate.city() != null
+        && SubjectProfile.isForeign(probe.city()) != SubjectProfile.isForeign(candidate.city())) {
+      return;
+    }
     if (probe.city() != null && candidate.city() != null) {
       if (probe.city().equals(candidate.city())) {
         evidence.name(Code.SAME_CITY, params("city", probe.city()));

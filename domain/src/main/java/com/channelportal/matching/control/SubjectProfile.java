@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param uscc the code as checked; only a valid one is evidence
  * @param domains of website and e-mail, without repeats
  * @param city the prefecture-level city: from the city field, else the branch's region, else the
- *     name's regions
+ *     name's regions; a foreign city field in Latin letters, folded ({@code munich})
  * @param province the provincial-level division, by the same order
  * @param industry folded for comparison: NFKC, trimmed, lower case
  */
@@ -49,11 +49,22 @@ public record SubjectProfile(
     WebDomains.ofWebsite(subject.website()).ifPresent(domains::add);
     WebDomains.ofEmail(subject.email()).ifPresent(domains::add);
     Regions regions = Regions.china();
-    Optional<Region> place =
+    Optional<Region> named =
         regions
             .named(subject.city())
+            .or(
+                () ->
+                    Transliteration.containsHan(String.valueOf(subject.city()))
+                        ? Optional.empty()
+                        : regions.amongWords(subject.city()));
+    Optional<Region> place =
+        named
             .or(() -> Optional.ofNullable(name.branch()).map(CompanyName.Branch::region))
             .or(name::home);
+    String city = named.isEmpty() ? foreignCity(subject.city()) : null;
+    if (city == null) {
+      city = place.map(Region::city).orElse(null);
+    }
     String province =
         regions
             .named(subject.province())
@@ -65,10 +76,33 @@ public record SubjectProfile(
         UnifiedSocialCreditCode.check(subject.uscc()),
         List.copyOf(domains),
         PhoneNumbers.normalizeAll(subject.phone()),
-        place.map(Region::city).orElse(null),
+        city,
         province,
         fold(subject.industry()),
         fold(subject.subIndustry()));
+  }
+
+  /**
+   * A city field in Latin letters that names no Chinese region ({@code Munich}, {@code Chicago}):
+   * kept, folded, so that two foreign records in one city or in two cities compare as Chinese ones
+   * do. A Chinese city field that is not understood ({@code 深圳南山科技园}) is no evidence instead:
+   * guessing from it would make typos into other cities.
+   */
+  private static @Nullable String foreignCity(@Nullable String field) {
+    if (field == null || Transliteration.containsHan(field)) {
+      return null;
+    }
+    String folded = Regions.latinKey(Normalizer.normalize(field, Normalizer.Form.NFKC));
+    return folded.isEmpty() ? null : folded;
+  }
+
+  /**
+   * Whether {@code city} is a foreign one of {@link #foreignCity}; Chinese regions are known by
+   * their Chinese short names. A Chinese and a foreign city are not compared: {@code Shenzhen
+   * Nanshan} may be either.
+   */
+  static boolean isForeign(String city) {
+    return !Transliteration.containsHan(city);
   }
 
   /** The keys this subject is indexed and looked up by. */

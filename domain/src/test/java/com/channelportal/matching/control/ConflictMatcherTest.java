@@ -222,6 +222,41 @@ class ConflictMatcherTest {
       assertThat(reason(match, SAME_CITY).params()).containsEntry("city", "深圳");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Shenzhen City", "Guangdong Shenzhen", "Nanshan District, Shenzhen"})
+    void anEnglishCityFieldWithMoreWordsIsStillTheCity(String field) {
+      var match =
+          score(named("Litai Electromechanical").withLocation(null, field), named("深圳利泰机电有限公司"));
+
+      assertThat(reason(match, SAME_CITY).params()).containsEntry("city", "深圳");
+    }
+
+    @Test
+    void foreignCitiesCompareAsChineseOnesDo() {
+      var munich = named("Kistler Instrumente GmbH").withLocation(null, "München");
+      var berlin = named("Kistler Instrumente GmbH").withLocation(null, "Berlin");
+
+      assertThat(score(munich, berlin).score()).isLessThan(REVIEW);
+      assertThat(reason(score(munich, berlin), OTHER_CITY).params())
+          .containsEntry("probe", "münchen")
+          .containsEntry("candidate", "berlin");
+      assertThat(
+              reason(
+                  score(munich, named("Kistler Instrumente").withLocation(null, "MÜNCHEN")),
+                  SAME_CITY))
+          .isNotNull();
+    }
+
+    @Test
+    void aForeignAndAChineseCityAreNotCompared() {
+      var match =
+          score(
+              named("Litai Electromechanical").withLocation(null, "Shenzhen Nanshan Science Park"),
+              named("深圳利泰机电有限公司").withLocation(null, "深圳"));
+
+      assertThat(codes(match)).doesNotContain(OTHER_CITY);
+    }
+
     @Test
     void theTwoShenzhenLitaiMasterRecordsOfTheExampleDataAreTwoCustomers() {
       var manufacturing = named("深圳利泰").withIndustry("生产加工制造", "仪器仪表及工业").withPhone("075987823437");
