@@ -64,6 +64,10 @@ public final class MatchPairs {
           ConflictMatcherCommand.NO_INPUT,
           in + ": " + (Files.exists(in) ? "not a file" : "no such file"));
     }
+    if (Files.isDirectory(out)) {
+      throw new CommandFailure(
+          ConflictMatcherCommand.CANNOT_CREATE, out + ": is a directory, not a file to write");
+    }
     Path temporary = temporaryFor(out);
     try {
       try (var reader =

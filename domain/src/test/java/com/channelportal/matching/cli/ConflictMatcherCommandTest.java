@@ -141,6 +141,16 @@ class ConflictMatcherCommandTest {
   }
 
   @Test
+  void aDirectoryIsNoOutputFile() throws Exception {
+    Path in = write(HEADER + "\n");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertThat(run("match-pairs", in.toString(), empty.toString()))
+        .isEqualTo(ConflictMatcherCommand.CANNOT_CREATE);
+    assertThat(err.toString()).contains("is a directory");
+    assertThat(empty).isDirectory();
+  }
+
+  @Test
   void inputAndOutputMustDiffer() throws Exception {
     Path in = write(HEADER + "\n");
     assertThat(run("match-pairs", in.toString(), in.toString()))
