@@ -2,8 +2,10 @@ package com.channelportal.matching.control;
 
 import com.channelportal.matching.control.CompanyName.Branch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -34,16 +36,20 @@ final class LatinNames {
    */
   private static final Set<String> FILLERS = Set.of("and", "the", "of", "und", "et");
 
+  private static final Map<String, String> ABBREVIATIONS = abbreviations();
+
   /**
    * Lower-case runs of letters and digits without filler words: {@code Co.,Ltd.} is {@code [co,
-   * ltd]}. Single letters in a row are one word, as an initialism is written with dots, spaces or
-   * neither: {@code N.V.}, {@code N. V.} and {@code NV} are all {@code nv}, {@code U.K.} is {@code
-   * uk}.
+   * ltd]}. Common abbreviations are written out ({@code abbreviations.txt}: Intl, Ctr, Svcs).
+   * Single letters in a row are one word, as an initialism is written with dots, spaces or neither:
+   * {@code N.V.}, {@code N. V.} and {@code NV} are all {@code nv}, {@code U.K.} is {@code uk}.
    */
   static List<String> tokens(String text) {
     var tokens = new ArrayList<String>();
     var initials = new StringBuilder();
-    for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    // an apostrophe joins: Catherine's is catherines, Int'l is intl, Philips' is philips
+    String joined = text.toLowerCase(Locale.ROOT).replaceAll("['’`]", "");
+    for (String token : joined.split("[^\\p{L}\\p{N}]+")) {
       if (token.codePointCount(0, token.length()) == 1
           && Character.isLetter(token.codePointAt(0))) {
         initials.append(token);
@@ -54,13 +60,24 @@ final class LatinNames {
         initials.setLength(0);
       }
       if (!token.isEmpty() && !FILLERS.contains(token)) {
-        tokens.add(token);
+        tokens.add(ABBREVIATIONS.getOrDefault(token, token));
       }
     }
     if (initials.length() > 0) {
       tokens.add(initials.toString());
     }
     return tokens;
+  }
+
+  private static Map<String, String> abbreviations() {
+    var written = new HashMap<String, String>();
+    for (String line : Resources.lines("abbreviations.txt")) {
+      String[] sides = line.split("=", 2);
+      for (String abbreviation : sides[0].split(",")) {
+        written.put(abbreviation.strip().replace("'", ""), sides[1].strip());
+      }
+    }
+    return Map.copyOf(written);
   }
 
   static CompanyName parse(String raw, String folded) {

@@ -275,6 +275,15 @@ class CompanyNameTest {
     }
 
     @Test
+    void abbreviationsAreWrittenOutAndApostrophesJoin() {
+      assertThat(LatinNames.tokens("St. Catherine's Child Dev. Ctr"))
+          .containsExactly("st", "catherines", "child", "development", "center");
+      assertThat(CompanyName.parse("Litai Int'l Trading Co., Ltd.").tradeName())
+          .isEqualTo(CompanyName.parse("Litai International Trading Company Limited").tradeName())
+          .isEqualTo("litai");
+    }
+
+    @Test
     void initialsAreOneWord() {
       assertThat(LatinNames.tokens("I.B.M. United Kingdom Ltd."))
           .containsExactly("ibm", "united", "kingdom", "ltd");

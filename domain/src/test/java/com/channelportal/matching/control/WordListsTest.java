@@ -46,6 +46,13 @@ class WordListsTest {
   }
 
   @Test
+  void abbreviationsAreLowerCaseWordsWrittenOutAsOneWord() {
+    assertThat(Resources.lines("abbreviations.txt"))
+        .isNotEmpty()
+        .allMatch(line -> line.matches("[a-z']+(, ?[a-z']+)* = [a-z]+"));
+  }
+
+  @Test
   void sharedHostsAreDomainsWithoutSchemeOrPath() {
     assertThat(Resources.lines("shared-hosts.txt"))
         .isNotEmpty()
