@@ -28,7 +28,8 @@ import java.util.Optional;
  *     <td>name 0.5</td></tr>
  * <tr><td>TRADE_NAME_HOMOPHONE</td><td>both Chinese, same pinyin</td><td>name 0.45</td></tr>
  * <tr><td>TRADE_NAME_SIMILAR</td><td>one character apart (≥ 3), or Latin letters apart within
- *     tolerance</td><td>name 0.4</td></tr>
+ *     tolerance; never across a number, roman numeral or compass point</td><td>name 0.4; 0.6 for
+ *     long names (≥ 4 characters, ≥ 10 letters), also TRADE_NAME_HOMOPHONE</td></tr>
  * <tr><td>PINYIN_SIMILAR</td><td>across scripts, pinyin letters apart within tolerance</td>
  *     <td>name 0.35</td></tr>
  * <tr><td>TRADE_NAME_EXTENDED</td><td>one trade name extends the other (华为, 华为终端)</td>
@@ -48,7 +49,8 @@ import java.util.Optional;
  *     <td>name × 0.5 / × 0.8</td></tr>
  * <tr><td>DOMAIN_EQUAL</td><td>same registrable domain, not free mail or a shared host</td>
  *     <td>0.8</td></tr>
- * <tr><td>PHONE_EQUAL</td><td>same normalized number</td><td>0.7</td></tr>
+ * <tr><td>PHONE_EQUAL</td><td>same normalized number</td><td>0.7; 0.55 if both trade names are
+ *     in one script and share nothing (a switchboard, an agent's line)</td></tr>
  * <tr><td>KEY_UNSELECTIVE, DOMAIN_NO_EVIDENCE, USCC_INVALID, USCC_OF_BRANCH</td>
  *     <td>shown, not counted</td><td>0</td></tr>
  * </table>
@@ -109,6 +111,16 @@ public final class ConflictMatcher {
         SubjectProfile.of(probe),
         new CandidateIndex.Entry(candidate, SubjectProfile.of(candidate.subject())),
         KeySelectivity.UNLIMITED);
+  }
+
+  /**
+   * How sure matching is that two records alone name one company, every key taken as selective: the
+   * score {@link #compare} gives, whatever the minimum, and 0 where nothing ties them together (a
+   * shared city alone). What the matcher command prints for a pair.
+   */
+  public static double pairScore(SubjectProfile left, SubjectProfile right) {
+    var evidence = new Evidence(left, right, KeySelectivity.UNLIMITED);
+    return evidence.links() ? evidence.score() : 0;
   }
 
   Optional<Match> score(

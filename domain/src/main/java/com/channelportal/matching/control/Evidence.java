@@ -4,11 +4,13 @@ import com.channelportal.matching.entity.MatchReason;
 import com.channelportal.matching.entity.MatchReason.Code;
 import com.channelportal.matching.entity.MatchReason.Effect;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reasons for and against one probe and one candidate naming the same company, and the score
@@ -39,6 +41,20 @@ final class Evidence {
           Map.entry(Code.DOMAIN_EQUAL, 0.8),
           Map.entry(Code.PHONE_EQUAL, 0.7));
 
+  /**
+   * A typo (TRADE_NAME_SIMILAR, TRADE_NAME_HOMOPHONE) in a long trade name, {@link
+   * TradeNames#LONG_LATIN} letters or {@link TradeNames#LONG_HAN} characters: as much as an equal
+   * name, because long names a letter apart are rarely two companies.
+   */
+  static final double LONG_NAME_SIMILAR = 0.6;
+
+  /**
+   * PHONE_EQUAL when both trade names are in one script and unrelated: a number shared by 利泰 and 宏达
+   * is as often a business centre's switchboard or the registration agent's line as a renamed
+   * company. Still worth a review; no longer "likely" on its own.
+   */
+  static final double PHONE_OF_OTHER_NAME = 0.55;
+
   static final double OTHER_INDUSTRY = 0.5;
   static final double OTHER_SUB_INDUSTRY = 0.8;
 
@@ -53,10 +69,21 @@ final class Evidence {
   private boolean cap;
   private boolean links;
 
+  /** Both names have trade names in one script, and nothing relates them. */
+  private final boolean namesDiffer;
+
   Evidence(SubjectProfile probe, SubjectProfile candidate, KeySelectivity selectivity) {
     this.probe = probe;
     this.candidate = candidate;
     this.selectivity = selectivity;
+    CompanyName a = probe.name();
+    CompanyName b = candidate.name();
+    this.namesDiffer =
+        a.hasTradeName()
+            && b.hasTradeName()
+            && a.isHan() == b.isHan()
+            && TradeNames.relate(a, b).isEmpty()
+            && Collections.disjoint(words(a), words(b));
     boolean branches = new NameEvidence(this, probe, candidate).compare();
     compareCodes(branches);
     compareDomains();
@@ -93,7 +120,10 @@ final class Evidence {
 
   /** Evidence from the name: combined with the name's other evidence, subject to its discounts. */
   void name(Code code, Map<String, String> params) {
-    double weight = WEIGHTS.get(code);
+    name(code, WEIGHTS.get(code), params);
+  }
+
+  void name(Code code, double weight, Map<String, String> params) {
     reasons.add(new MatchReason(code, weight, params));
     nameAgainst *= 1 - weight;
     links |= code != Code.SAME_CITY;
@@ -169,16 +199,38 @@ final class Evidence {
     Set<String> theirs = Set.copyOf(candidate.phones());
     for (String phone : probe.phones()) {
       if (theirs.contains(phone) && selective(new MatchKey(MatchKey.Kind.PHONE, phone))) {
-        contact(Code.PHONE_EQUAL, params("phone", phone));
+        contact(
+            Code.PHONE_EQUAL,
+            namesDiffer ? PHONE_OF_OTHER_NAME : WEIGHTS.get(Code.PHONE_EQUAL),
+            params("phone", phone));
       }
     }
   }
 
   private void contact(Code code, Map<String, String> params) {
-    double weight = WEIGHTS.get(code);
+    contact(code, WEIGHTS.get(code), params);
+  }
+
+  private void contact(Code code, double weight, Map<String, String> params) {
     reasons.add(new MatchReason(code, weight, params));
     contactAgainst *= 1 - weight;
     links = true;
+  }
+
+  /**
+   * What two names must not share to differ: the characters of a Han trade name, the words of a
+   * Latin name. Names sharing one ({@code Chicago Commons Guadalupano Center}, {@code Chicago
+   * Commons Association - Guadalupano Center}) may be spellings of one name the parser took apart
+   * differently.
+   */
+  private static Set<String> words(CompanyName name) {
+    if (name.isHan()) {
+      return name.tradeName()
+          .codePoints()
+          .mapToObj(Character::toString)
+          .collect(Collectors.toSet());
+    }
+    return Set.copyOf(name.latinTokens());
   }
 
   static Map<String, String> params(String... namesAndValues) {

@@ -2,8 +2,10 @@ package com.channelportal.matching.control;
 
 import com.channelportal.matching.control.CompanyName.Branch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class LatinNames {
 
-  /** Words that join industry words ({@code electronics and technology}) and mean nothing alone. */
-  private static final Set<String> CONNECTORS = Set.of("and", "of", "the");
-
   private final NameWords words = NameWords.lists();
   private final Regions regionList = Regions.china();
 
@@ -31,11 +30,54 @@ final class LatinNames {
 
   private LatinNames() {}
 
-  /** Lower-case runs of letters and digits: {@code Co.,Ltd.} is {@code [co, ltd]}. */
+  /**
+   * Words that only join others ({@code Procter & Gamble}, {@code Procter and Gamble}; {@code The
+   * Boeing Company}, {@code Boeing Company}) and are left out or put in at will, so never counted.
+   */
+  private static final Set<String> FILLERS = Set.of("and", "the", "of", "und", "et");
+
+  private static final Map<String, String> ABBREVIATIONS = abbreviations();
+
+  /**
+   * Lower-case runs of letters and digits without filler words: {@code Co.,Ltd.} is {@code [co,
+   * ltd]}. Common abbreviations are written out ({@code abbreviations.txt}: Intl, Ctr, Svcs).
+   * Single letters in a row are one word, as an initialism is written with dots, spaces or neither:
+   * {@code N.V.}, {@code N. V.} and {@code NV} are all {@code nv}, {@code U.K.} is {@code uk}.
+   */
   static List<String> tokens(String text) {
-    return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
-        .filter(token -> !token.isEmpty())
-        .toList();
+    var tokens = new ArrayList<String>();
+    var initials = new StringBuilder();
+    // an apostrophe joins: Catherine's is catherines, Int'l is intl, Philips' is philips
+    String joined = text.toLowerCase(Locale.ROOT).replaceAll("['’`]", "");
+    for (String token : joined.split("[^\\p{L}\\p{N}]+")) {
+      if (token.codePointCount(0, token.length()) == 1
+          && Character.isLetter(token.codePointAt(0))) {
+        initials.append(token);
+        continue;
+      }
+      if (initials.length() > 0) {
+        tokens.add(initials.toString());
+        initials.setLength(0);
+      }
+      if (!token.isEmpty() && !FILLERS.contains(token)) {
+        tokens.add(ABBREVIATIONS.getOrDefault(token, token));
+      }
+    }
+    if (initials.length() > 0) {
+      tokens.add(initials.toString());
+    }
+    return tokens;
+  }
+
+  private static Map<String, String> abbreviations() {
+    var written = new HashMap<String, String>();
+    for (String line : Resources.lines("abbreviations.txt")) {
+      String[] sides = line.split("=", 2);
+      for (String abbreviation : sides[0].split(",")) {
+        written.put(abbreviation.strip().replace("'", ""), sides[1].strip());
+      }
+    }
+    return Map.copyOf(written);
   }
 
   static CompanyName parse(String raw, String folded) {
@@ -112,18 +154,22 @@ final class LatinNames {
     return -1;
   }
 
+  /**
+   * From the end, then from the start: Dutch, German and Romance forms often lead ({@code N.V.
+   * Philips}, {@code Naamloze Vennootschap DSM}, {@code AB Volvo}).
+   */
   private void removeLegalForms(List<String> tokens) {
     while (tokens.size() > 1 && words.isLatinLegalForm(last(tokens))) {
       legalForms.add(0, tokens.remove(tokens.size() - 1));
+    }
+    int leading = 0;
+    while (tokens.size() > 1 && words.isLatinLegalForm(tokens.get(0))) {
+      legalForms.add(leading++, tokens.remove(0));
     }
   }
 
   private void removeIndustryWords(List<String> tokens) {
     while (tokens.size() > 1) {
-      if (CONNECTORS.contains(last(tokens))) {
-        tokens.remove(tokens.size() - 1);
-        continue;
-      }
       int n = words.englishIndustryAtEnd(tokens);
       if (n == 0 || n >= tokens.size()) {
         return;

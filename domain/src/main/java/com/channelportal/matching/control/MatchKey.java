@@ -26,6 +26,13 @@ public record MatchKey(Kind kind, String value) {
      */
     VARIANT,
     DOMAIN,
-    PHONE
+    PHONE,
+    /**
+     * A word of four letters or more of a Latin trade name (not a region, not an industry word):
+     * finds {@code Chicago Commons Guadalupano Center} from {@code Chicago Commons Association -
+     * Guadalupano Center}, whose joined trade names are too far apart for a typo variant. Words
+     * many names share exceed the limit of names and find nothing.
+     */
+    WORD
   }
 }

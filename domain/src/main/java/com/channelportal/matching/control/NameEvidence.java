@@ -38,7 +38,7 @@ final class NameEvidence {
     }
     Relation related = relation.get();
     if (evidence.selective(related.key())) {
-      evidence.name(related.code(), related.params());
+      evidence.name(related.code(), related.weight(), related.params());
     }
     if (related.code() == Code.TRADE_NAME_EXTENDED) {
       return false;
@@ -109,6 +109,11 @@ final class NameEvidence {
 
   /** A branch is elsewhere by nature, so another city counts against the name only without one. */
   private void comparePlaces(boolean branches) {
+    if (probe.city() != null
+        && candidate.city() != null
+        && SubjectProfile.isForeign(probe.city()) != SubjectProfile.isForeign(candidate.city())) {
+      return;
+    }
     if (probe.city() != null && candidate.city() != null) {
       if (probe.city().equals(candidate.city())) {
         evidence.name(Code.SAME_CITY, params("city", probe.city()));

@@ -119,6 +119,29 @@ final class Regions {
     return Optional.ofNullable(last);
   }
 
+  /**
+   * The most specific region among the words of a Latin field ({@code Shenzhen City}, {@code
+   * Guangdong Shenzhen}, {@code Nanshan District, Shenzhen}); one- and two-word names, as in
+   * company names.
+   */
+  Optional<Region> amongWords(@Nullable String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    List<String> words = LatinNames.tokens(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    Region best = null;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      Optional<Region> found =
+          i + 1 < words.size() ? english(word + words.get(i + 1)) : Optional.empty();
+      found = found.or(() -> english(word));
+      if (found.isPresent() && (best == null || found.get().city() != null)) {
+        best = found.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** A region by its English or pinyin spelling, lower case without spaces: {@code hongkong}. */
   Optional<Region> english(String key) {
     return Optional.ofNullable(byEnglish.get(key));

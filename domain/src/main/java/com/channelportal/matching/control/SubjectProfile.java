@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param uscc the code as checked; only a valid one is evidence
  * @param domains of website and e-mail, without repeats
  * @param city the prefecture-level city: from the city field, else the branch's region, else the
- *     name's regions
+ *     name's regions; a foreign city field in Latin letters, folded ({@code munich})
  * @param province the provincial-level division, by the same order
  * @param industry folded for comparison: NFKC, trimmed, lower case
  */
@@ -38,17 +38,33 @@ public record SubjectProfile(
 
   private static final int SHORTEST_VARIANT_LATIN = 4;
 
+  /**
+   * Shorter words ({@code co}, {@code sun}, {@code art}) are shared by too many names to look up.
+   */
+  private static final int SHORTEST_WORD = 4;
+
   public static SubjectProfile of(MatchSubject subject) {
     CompanyName name = CompanyName.parse(subject.name());
     var domains = new LinkedHashSet<WebDomain>();
     WebDomains.ofWebsite(subject.website()).ifPresent(domains::add);
     WebDomains.ofEmail(subject.email()).ifPresent(domains::add);
     Regions regions = Regions.china();
-    Optional<Region> place =
+    Optional<Region> named =
         regions
             .named(subject.city())
+            .or(
+                () ->
+                    Transliteration.containsHan(String.valueOf(subject.city()))
+                        ? Optional.empty()
+                        : regions.amongWords(subject.city()));
+    Optional<Region> place =
+        named
             .or(() -> Optional.ofNullable(name.branch()).map(CompanyName.Branch::region))
             .or(name::home);
+    String city = named.isEmpty() ? foreignCity(subject.city()) : null;
+    if (city == null) {
+      city = place.map(Region::city).orElse(null);
+    }
     String province =
         regions
             .named(subject.province())
@@ -60,10 +76,33 @@ public record SubjectProfile(
         UnifiedSocialCreditCode.check(subject.uscc()),
         List.copyOf(domains),
         PhoneNumbers.normalizeAll(subject.phone()),
-        place.map(Region::city).orElse(null),
+        city,
         province,
         fold(subject.industry()),
         fold(subject.subIndustry()));
+  }
+
+  /**
+   * A city field in Latin letters that names no Chinese region ({@code Munich}, {@code Chicago}):
+   * kept, folded, so that two foreign records in one city or in two cities compare as Chinese ones
+   * do. A Chinese city field that is not understood ({@code 深圳南山科技园}) is no evidence instead:
+   * guessing from it would make typos into other cities.
+   */
+  private static @Nullable String foreignCity(@Nullable String field) {
+    if (field == null || Transliteration.containsHan(field)) {
+      return null;
+    }
+    String folded = Regions.latinKey(Normalizer.normalize(field, Normalizer.Form.NFKC));
+    return folded.isEmpty() ? null : folded;
+  }
+
+  /**
+   * Whether {@code city} is a foreign one of {@link #foreignCity}; Chinese regions are known by
+   * their Chinese short names. A Chinese and a foreign city are not compared: {@code Shenzhen
+   * Nanshan} may be either.
+   */
+  static boolean isForeign(String city) {
+    return !Transliteration.containsHan(city);
   }
 
   /** The keys this subject is indexed and looked up by. */
@@ -82,6 +121,12 @@ public record SubjectProfile(
         variants(name.tradeName(), SHORTEST_VARIANT_HAN, keys);
       }
       variants(name.pinyin(), SHORTEST_VARIANT_LATIN, keys);
+      if (!name.isHan()) {
+        name.latinTokens().stream()
+            .filter(word -> word.length() >= SHORTEST_WORD && !word.equals(name.tradeName()))
+            .filter(SubjectProfile::isTradeNameWord)
+            .forEach(word -> keys.add(new MatchKey(MatchKey.Kind.WORD, word)));
+      }
     }
     domains.stream()
         .filter(WebDomain::isEvidence)
@@ -96,6 +141,15 @@ public record SubjectProfile(
    */
   Object holder() {
     return name.hasTradeName() ? name.identity() : subject;
+  }
+
+  /**
+   * Regions and industry words are shared by thousands of names; as keys they would only fill the
+   * database lookup's row limit before the selectivity count could drop them.
+   */
+  private static boolean isTradeNameWord(String word) {
+    return NameWords.lists().englishIndustryAtEnd(List.of(word)) == 0
+        && Regions.china().english(word).isEmpty();
   }
 
   /** The text itself and every form with one character left out: {@code 亿和源} → 和源, 亿源, 亿和. */

@@ -255,6 +255,42 @@ class CompanyNameTest {
       assertThat(CompanyName.parse("Shenzhen Co., Ltd.").tradeName()).isEqualTo("shenzhen");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+        strings = {
+          "AKZO NOBEL N.V.",
+          "Akzo Nobel NV",
+          "AKZO NOBEL N. V,",
+          "Akzo Nobel B.V.",
+          "N.V. Akzo Nobel",
+          "Naamloze Vennootschap Akzo Nobel",
+          "Akzo Nobel Aktiengesellschaft",
+          "Akzo Nobel S.p.A.",
+          "Akzo & Nobel Ltd",
+          "Akzo and Nobel LLC",
+          "The Akzo Nobel Corp."
+        })
+    void latinLegalFormsWithDotsOrLeadingAndFillersGo(String raw) {
+      assertThat(CompanyName.parse(raw).tradeName()).isEqualTo("akzonobel");
+    }
+
+    @Test
+    void abbreviationsAreWrittenOutAndApostrophesJoin() {
+      assertThat(LatinNames.tokens("St. Catherine's Child Dev. Ctr"))
+          .containsExactly("st", "catherines", "child", "development", "center");
+      assertThat(CompanyName.parse("Litai Int'l Trading Co., Ltd.").tradeName())
+          .isEqualTo(CompanyName.parse("Litai International Trading Company Limited").tradeName())
+          .isEqualTo("litai");
+    }
+
+    @Test
+    void initialsAreOneWord() {
+      assertThat(LatinNames.tokens("I.B.M. United Kingdom Ltd."))
+          .containsExactly("ibm", "united", "kingdom", "ltd");
+      assertThat(LatinNames.tokens("Philips U. K.")).containsExactly("philips", "uk");
+      assertThat(LatinNames.tokens("3M Company")).containsExactly("3m", "company");
+    }
+
     @Test
     void groupIsALegalForm() {
       var name = CompanyName.parse("Gaopeng Group");

@@ -38,6 +38,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConflictMatcherTest {
@@ -221,6 +222,41 @@ class ConflictMatcherTest {
       assertThat(reason(match, SAME_CITY).params()).containsEntry("city", "深圳");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Shenzhen City", "Guangdong Shenzhen", "Nanshan District, Shenzhen"})
+    void anEnglishCityFieldWithMoreWordsIsStillTheCity(String field) {
+      var match =
+          score(named("Litai Electromechanical").withLocation(null, field), named("深圳利泰机电有限公司"));
+
+      assertThat(reason(match, SAME_CITY).params()).containsEntry("city", "深圳");
+    }
+
+    @Test
+    void foreignCitiesCompareAsChineseOnesDo() {
+      var munich = named("Kistler Instrumente GmbH").withLocation(null, "München");
+      var berlin = named("Kistler Instrumente GmbH").withLocation(null, "Berlin");
+
+      assertThat(score(munich, berlin).score()).isLessThan(REVIEW);
+      assertThat(reason(score(munich, berlin), OTHER_CITY).params())
+          .containsEntry("probe", "münchen")
+          .containsEntry("candidate", "berlin");
+      assertThat(
+              reason(
+                  score(munich, named("Kistler Instrumente").withLocation(null, "MÜNCHEN")),
+                  SAME_CITY))
+          .isNotNull();
+    }
+
+    @Test
+    void aForeignAndAChineseCityAreNotCompared() {
+      var match =
+          score(
+              named("Litai Electromechanical").withLocation(null, "Hi-Tech Park"),
+              named("深圳利泰机电有限公司").withLocation(null, "深圳"));
+
+      assertThat(codes(match)).doesNotContain(OTHER_CITY, SAME_CITY);
+    }
+
     @Test
     void theTwoShenzhenLitaiMasterRecordsOfTheExampleDataAreTwoCustomers() {
       var manufacturing = named("深圳利泰").withIndustry("生产加工制造", "仪器仪表及工业").withPhone("075987823437");
@@ -293,6 +329,30 @@ class ConflictMatcherTest {
 
       assertThat(match.score()).isGreaterThanOrEqualTo(REVIEW);
       assertThat(reason(match, PINYIN_SIMILAR).params()).containsEntry("distance", "1");
+    }
+
+    @Test
+    void aTypoInALongNameWeighsNearlyAsMuchAsTheEqualName() {
+      var typo = score(named("Koninklike Philips N.V."), named("KONINKLIJKE PHILIPS N. V."));
+      var shortTypo = score(named("Lital Co., Ltd."), named("Litai Co., Ltd."));
+
+      assertThat(typo.score()).isGreaterThanOrEqualTo(REVIEW).isGreaterThan(shortTypo.score());
+      assertThat(reason(typo, TRADE_NAME_SIMILAR).weight()).isEqualTo(Evidence.LONG_NAME_SIMILAR);
+      assertThat(shortTypo.score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+      "El Valor Little Tykes I, El Valor Little Tykes II",
+      "Firman Community House East, Firman Community House West",
+      "Litai Electromechanical Store 3, Litai Electromechanical Store 5",
+      "深圳利泰机电一号店3, 深圳利泰机电一号店5"
+    })
+    void numbersRomanNumeralsAndCompassPointsAreNoTypos(String a, String b) {
+      var match = cut.compare(named(a), candidate(named(b)));
+
+      assertThat(match.map(Match::score).orElse(0.0)).isLessThan(REVIEW);
+      assertThat(match.filter(m -> m.hasReason(TRADE_NAME_SIMILAR))).isEmpty();
     }
 
     @Test

@@ -46,6 +46,13 @@ class WordListsTest {
   }
 
   @Test
+  void abbreviationsAreLowerCaseWordsWrittenOutAsOneWord() {
+    assertThat(Resources.lines("abbreviations.txt"))
+        .isNotEmpty()
+        .allMatch(line -> line.matches("[a-z']+(, ?[a-z']+)* = [a-z]+"));
+  }
+
+  @Test
   void sharedHostsAreDomainsWithoutSchemeOrPath() {
     assertThat(Resources.lines("shared-hosts.txt"))
         .isNotEmpty()
@@ -56,8 +63,9 @@ class WordListsTest {
   void englishIndustryPhrasesAreRecognizedAtTheEndOfAName() {
     var words = NameWords.lists();
 
-    assertThat(words.englishIndustryAtEnd(List.of("litai", "science", "and", "technology")))
-        .isEqualTo(3);
+    // "and" is a filler the tokens leave out, so the phrase is two words long
+    assertThat(words.englishIndustryAtEnd(LatinNames.tokens("Litai Science and Technology")))
+        .isEqualTo(2);
     assertThat(words.englishIndustryAtEnd(List.of("litai", "trading"))).isEqualTo(1);
     assertThat(words.englishIndustryAtEnd(List.of("litai"))).isZero();
   }
