@@ -16,6 +16,7 @@ import com.channelportal.evidence.entity.EvidenceDocument;
 import com.channelportal.evidence.entity.EvidenceRow;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
+import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.partner.entity.PartnerCompany;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.Registration;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -251,9 +253,9 @@ public class EvidenceExports {
 
   private EvidenceRow conflictRow(RegistrationConflict conflict) {
     var record =
-        conflict.getCandidateKind() == com.channelportal.matching.entity.CandidateKind.REGISTRATION
+        conflict.getCandidateKind() == CandidateKind.REGISTRATION
             ? number(conflict.getCandidateId())
-            : conflict.getCandidateKind().name().toLowerCase(java.util.Locale.ROOT)
+            : conflict.getCandidateKind().name().toLowerCase(Locale.ROOT)
                 + " "
                 + conflict.getCandidateId();
     return new EvidenceRow(

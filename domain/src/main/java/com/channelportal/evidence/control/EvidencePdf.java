@@ -17,6 +17,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +91,7 @@ public final class EvidencePdf {
 
   private static Map<String, List<EvidenceRow>> sections(List<EvidenceRow> rows) {
     var sections = new LinkedHashMap<String, List<EvidenceRow>>();
-    rows.forEach(
-        row -> sections.computeIfAbsent(row.section(), s -> new java.util.ArrayList<>()).add(row));
+    rows.forEach(row -> sections.computeIfAbsent(row.section(), s -> new ArrayList<>()).add(row));
     return sections;
   }
 
