@@ -168,6 +168,10 @@ public final class PortalStack implements AutoCloseable {
     env.put("PORTAL_BASE_URL", settings.portalUrl());
     env.put("PORTAL_API_AUDIENCE", "partner-portal");
     env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));
+    // the portal's own e-mail (customer confirmations) goes to the same sink as Keycloak's
+    env.put("PORTAL_SMTP_HOST", "127.0.0.1");
+    env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()));
+    env.put("PORTAL_SMTP_FROM", "portal@channelportal.example");
     return env;
   }
 

@@ -9,10 +9,12 @@ import com.channelportal.base.ui.DisplayMoney;
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.base.ui.Notifications;
 import com.channelportal.base.ui.SearchField;
+import com.channelportal.confirmation.ui.ConfirmationsPanel;
 import com.channelportal.customer.boundary.CustomerFilter;
 import com.channelportal.customer.boundary.Customers;
 import com.channelportal.customer.entity.Customer;
 import com.channelportal.direct.boundary.DirectOpportunities;
+import com.channelportal.evidence.ui.EvidenceDownloads;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
 import com.channelportal.partner.boundary.Partners;
@@ -78,6 +80,10 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
 
   @Inject DirectOpportunities directOpportunities;
 
+  @Inject ConfirmationsPanel confirmations;
+
+  @Inject EvidenceDownloads evidence;
+
   @PostConstruct
   void init() {
     addClassName("registrations-view");
@@ -88,6 +94,7 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     editor.addSaveListener(saved -> save(saved.draft(), saved.submitting()));
     detail.addActionListener(event -> act(event.action(), event.reason()));
     detail.setVisible(false);
+    detail.add(confirmations, evidence);
     add(createToolbar(), configureGrid(), detail);
   }
 
@@ -230,6 +237,8 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     var caller = caller();
     var partner = caller.isBrandStaff() ? names.partner(registration.getPartnerCompanyId()) : null;
     detail.show(registration, partner, caller.isPartner());
+    confirmations.show(registration);
+    evidence.show(registration);
     if (caller.isBrandStaff()) {
       detail.conflicts().show(registrations.conflicts(caller, registration.getId()), names);
     }

@@ -1,0 +1,7 @@
+package com.channelportal.confirmation.entity;
+
+/** What the customer's contact answered. */
+public enum ConfirmationAnswer {
+  CONFIRMED,
+  DENIED
+}

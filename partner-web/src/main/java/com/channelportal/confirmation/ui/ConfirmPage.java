@@ -1,0 +1,292 @@
+package com.channelportal.confirmation.ui;
+
+import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.base.ui.Translations;
+import com.channelportal.confirmation.boundary.ConfirmationPage;
+import com.channelportal.confirmation.boundary.Confirmations;
+import com.channelportal.confirmation.entity.ConfirmationAnswer;
+import com.channelportal.confirmation.entity.ConfirmationState;
+import com.channelportal.confirmation.entity.CustomerConfirmation;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The customer's side of a confirmation: the link from the e-mail opens the question, a POST
+ * records "confirm" or "deny" with an optional comment. No login: the unguessable token in the path
+ * is the only credential, and it works once.
+ *
+ * <p>A plain servlet page like {@code /apply} (see docs/decisions.md): no JavaScript, everything
+ * echoed is escaped, the POST carries a per-session token against cross-site posts, and a strict
+ * Content-Security-Policy and no referrer, so that the token never leaves in a Referer header. An
+ * unknown, forged or malformed token gets one and the same page.
+ */
+@WebServlet(ConfirmPage.PATH + "/*")
+public class ConfirmPage extends HttpServlet {
+
+  public static final String PATH = "/confirm";
+
+  private static final String CSRF = ConfirmPage.class.getName() + ".csrf";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject Confirmations confirmations;
+
+  private final Translations translations = new Translations();
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    var page = confirmations.open(token(request));
+    show(request, response, page, null);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    var token = token(request);
+    var session = request.getSession(false);
+    var expected = session == null ? null : (String) session.getAttribute(CSRF);
+    if (expected == null || !expected.equals(request.getParameter("csrf"))) {
+      show(request, response, confirmations.open(token), "confirmation.page.form-expired");
+      return;
+    }
+    var answer = answer(request.getParameter("answer"));
+    if (answer == null) {
+      show(request, response, confirmations.open(token), "confirmation.page.choose");
+      return;
+    }
+    try {
+      var before = confirmations.open(token);
+      var after =
+          confirmations.answer(
+              token, answer, request.getParameter("comment"), request.getRemoteAddr());
+      session.removeAttribute(CSRF);
+      if (before.state() == ConfirmationState.OPEN && after.known()) {
+        thanks(request, response, after);
+      } else {
+        show(request, response, after, null);
+      }
+    } catch (InvalidField invalid) {
+      show(request, response, confirmations.open(token), "confirmation.page.comment-too-long");
+    }
+  }
+
+  private void show(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ConfirmationPage page,
+      String banner)
+      throws IOException {
+    var locale = locale(request, page);
+    if (!page.known()) {
+      message(
+          response, locale, 404, "confirmation.page.unknown.title", "confirmation.page.unknown");
+    } else if (page.state() == ConfirmationState.EXPIRED) {
+      message(
+          response, locale, 410, "confirmation.page.expired.title", "confirmation.page.expired");
+    } else if (page.state() != ConfirmationState.OPEN) {
+      message(response, locale, 410, "confirmation.page.used.title", "confirmation.page.used");
+    } else {
+      question(request, response, locale, page, banner);
+    }
+  }
+
+  private void question(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      ConfirmationPage page,
+      String banner)
+      throws IOException {
+    var csrf = HexFormat.of().formatHex(bytes());
+    request.getSession(true).setAttribute(CSRF, csrf);
+    var html = new StringBuilder();
+    head(html, locale, text(locale, "confirmation.page.title"));
+    html.append("<main id=\"confirm-question\"><h1>")
+        .append(escape(text(locale, "confirmation.page.title")))
+        .append("</h1>");
+    if (banner != null) {
+      html.append("<p class=\"banner\" role=\"alert\" id=\"confirm-banner\">")
+          .append(escape(text(locale, banner)))
+          .append("</p>");
+    }
+    html.append("<p class=\"lead\">")
+        .append(
+            escape(
+                text(
+                    locale,
+                    "confirmation.page.question",
+                    page.partnerName(),
+                    page.customerName(),
+                    page.registrationNumber() == null ? "–" : page.registrationNumber())))
+        .append("</p><ul>");
+    page.products().forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
+    html.append("</ul><form method=\"post\" action=\"")
+        .append(escape(request.getContextPath() + request.getServletPath() + request.getPathInfo()))
+        .append("?lang=")
+        .append(tag(locale))
+        .append("\">")
+        .append("<input type=\"hidden\" name=\"csrf\" value=\"")
+        .append(csrf)
+        .append("\"><div class=\"field\"><label for=\"confirm-comment\">")
+        .append(escape(text(locale, "confirmation.page.comment")))
+        .append("</label><textarea id=\"confirm-comment\" name=\"comment\" rows=\"3\" maxlength=\"")
+        .append(CustomerConfirmation.COMMENT_MAX_LENGTH)
+        .append("\"></textarea></div>")
+        .append("<button type=\"submit\" name=\"answer\" value=\"CONFIRMED\" id=\"confirm-yes\">")
+        .append(escape(text(locale, "confirmation.page.confirm")))
+        .append("</button> <button type=\"submit\" name=\"answer\" value=\"DENIED\"")
+        .append(" id=\"confirm-no\" class=\"secondary\">")
+        .append(escape(text(locale, "confirmation.page.deny")))
+        .append("</button></form><p class=\"note\">")
+        .append(
+            escape(
+                text(
+                    locale,
+                    "confirmation.page.valid-until",
+                    DisplayTime.format(page.expiresAt()) + " (UTC+08:00 Asia/Shanghai)")))
+        .append("</p></main></body></html>");
+    write(response, 200, html);
+  }
+
+  private void thanks(HttpServletRequest request, HttpServletResponse response, ConfirmationPage p)
+      throws IOException {
+    var locale = locale(request, p);
+    var key =
+        p.state() == ConfirmationState.CONFIRMED
+            ? "confirmation.page.thanks.confirmed"
+            : "confirmation.page.thanks.denied";
+    message(response, locale, 200, "confirmation.page.thanks.title", key);
+  }
+
+  private void message(
+      HttpServletResponse response, Locale locale, int status, String titleKey, String textKey)
+      throws IOException {
+    var html = new StringBuilder();
+    head(html, locale, text(locale, titleKey));
+    html.append("<main id=\"confirm-message\" data-status=\"")
+        .append(status)
+        .append("\"><h1>")
+        .append(escape(text(locale, titleKey)))
+        .append("</h1><p>")
+        .append(escape(text(locale, textKey)))
+        .append("</p></main></body></html>");
+    write(response, status, html);
+  }
+
+  private void head(StringBuilder html, Locale locale, String title) {
+    html.append("<!DOCTYPE html><html lang=\"")
+        .append(tag(locale))
+        .append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>")
+        .append(escape(title))
+        .append("</title><style>")
+        .append(STYLE)
+        .append("</style></head><body><header><span class=\"brand\">")
+        .append(escape(text(locale, "app.title")))
+        .append("</span><nav><a href=\"?lang=zh-CN\" lang=\"zh-CN\">中文</a> · ")
+        .append("<a href=\"?lang=en\" lang=\"en\">English</a></nav></header>");
+  }
+
+  private String text(Locale locale, String key, Object... params) {
+    return translations.getTranslation(key, locale, params);
+  }
+
+  /** The token from the path; anything that is not one is looked up as nothing. */
+  private static String token(HttpServletRequest request) {
+    var path = request.getPathInfo();
+    return path == null || path.length() < 2 ? "" : path.substring(1);
+  }
+
+  private static ConfirmationAnswer answer(String value) {
+    if ("CONFIRMED".equals(value)) {
+      return ConfirmationAnswer.CONFIRMED;
+    }
+    return "DENIED".equals(value) ? ConfirmationAnswer.DENIED : null;
+  }
+
+  /** The language asked for, else the one the partner chose for the e-mail. */
+  private static Locale locale(HttpServletRequest request, ConfirmationPage page) {
+    var lang = request.getParameter("lang");
+    var chosen = lang != null ? lang : page.known() ? page.language() : null;
+    if (chosen == null) {
+      return Translations.supported(request.getLocale());
+    }
+    return chosen.toLowerCase(Locale.ROOT).startsWith("en")
+        ? Locale.ENGLISH
+        : Locale.SIMPLIFIED_CHINESE;
+  }
+
+  private static String tag(Locale locale) {
+    return Locale.ENGLISH.equals(locale) ? "en" : "zh-CN";
+  }
+
+  private static byte[] bytes() {
+    var bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  static String escape(String text) {
+    var out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void write(HttpServletResponse response, int status, StringBuilder html)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("X-Frame-Options", "DENY");
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    response.getWriter().write(html.toString());
+  }
+
+  private static final String STYLE =
+      "body{margin:0;font-family:-apple-system,'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;"
+          + "background:#f5f7fa;color:#1a2433}"
+          + "header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;"
+          + "background:#fff;border-bottom:1px solid #e1e5eb}.brand{font-weight:600}"
+          + "main{max-width:640px;margin:24px auto;padding:24px;background:#fff;border-radius:8px;"
+          + "box-shadow:0 1px 4px rgba(0,0,0,.08)}h1{font-size:1.5em;margin-top:0}"
+          + ".lead,.note{color:#5a6472}.field{display:flex;flex-direction:column;margin:12px 0}"
+          + "label{font-weight:500;margin-bottom:4px}"
+          + "textarea{font:inherit;padding:8px;border:1px solid #c3cad4;border-radius:4px}"
+          + ".banner{background:#fdecea;color:#8a1c13;padding:8px 12px;border-radius:4px}"
+          + "button{font:inherit;background:#1676f3;color:#fff;border:0;padding:10px 20px;border-radius:4px;"
+          + "cursor:pointer}button.secondary{background:#5a6472}";
+}
