@@ -16,9 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,6 @@ class NotificationsApiIT {
   private static final String MANAGER_MAIL = MANAGER + "@it-brand.test";
   private static final String NOTIFICATIONS = "/api/v1/notifications";
   private static final String PREFERENCES = "/api/v1/notification-preferences";
-  private static final String REGISTRATIONS = "/api/v1/registrations";
   private static final String PARTNERS = "/api/v1/partners";
   private static final String BRAND_ADMIN = "it.notify.brandadmin";
   private static final long WAIT_MS = 60_000;
@@ -157,38 +154,7 @@ class NotificationsApiIT {
   }
 
   private static JsonObject submit(String username, String customerName, String uscc) {
-    var form =
-        Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", customerName)
-                    .add("uscc", uscc)
-                    .add("province", "广东省")
-                    .add("city", "深圳"))
-            .add("contactName", "王测试")
-            .add("contactPhone", "0755-5555 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("product", "数控机床 X1").add("quantity", 1)))
-            .add("estimatedAmount", "250000.00")
-            .add("expectedCloseDate", LocalDate.now().plusMonths(2).toString())
-            .build();
-    var created = send("POST", REGISTRATIONS, username, form.toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var draft = Http.json(created);
-    var submitted =
-        Http.request(
-            "POST",
-            stack.portalUrl() + REGISTRATIONS + "/" + draft.getInt("id") + "/submission",
-            null,
-            "Authorization",
-            "Bearer " + client.accessToken(username),
-            "If-Match",
-            created.headers().firstValue("ETag").orElseThrow());
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    return Http.json(submitted);
+    return Claims.submit(stack, client, username, customerName, uscc);
   }
 
   /** The recipient's notification that matches, waiting for the dispatch after commit. */
@@ -336,12 +302,6 @@ class NotificationsApiIT {
   }
 
   private static String uniqueCustomerName() {
-    var pool = "鹏翎璟瑞澜珂骁琨岚琰曦砚钧霁韬璇沅翊骞珩桦楠晗煜";
-    var random = ThreadLocalRandom.current();
-    var name = new StringBuilder("通知");
-    for (int i = 0; i < 4; i++) {
-      name.append(pool.charAt(random.nextInt(pool.length())));
-    }
-    return name + "自动化设备有限公司";
+    return Claims.uniqueCustomerName();
   }
 }
