@@ -128,8 +128,8 @@ public class Dispatches {
                         () ->
                             "No account for "
                                 + person.username()
-                                + " in the partners realm (a channel manager who never signed"
-                                + " in?): not notified"));
+                                + " in the partners realm (brand staff appear at their first"
+                                + " sign-in; or the account was deleted): not notified"));
       } else if (group instanceof CompanyAdmins admins) {
         people
             .organizationAdmins(admins.organizationAlias())
