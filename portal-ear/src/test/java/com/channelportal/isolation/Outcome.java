@@ -26,4 +26,13 @@ enum Outcome {
     }
     return ALLOWED;
   }
+
+  /**
+   * @param owner the one person whose object the request names, or {@code null}: everybody else is
+   *     denied it, whatever their roles and tenants
+   */
+  static Outcome expected(AccessRule rule, Persona persona, Tenant target, Persona owner) {
+    var outcome = expected(rule, persona, target);
+    return outcome == ALLOWED && owner != null && !owner.equals(persona) ? DENIED : outcome;
+  }
 }

@@ -27,6 +27,20 @@ class OutcomeTest {
   }
 
   @Test
+  void aPersonsObjectIsTheirsAloneNotTheirAdminsNorTheBrands() {
+    var owner = Persona.PARTNER_USER_A;
+    assertThat(Outcome.expected(PERMIT_ALL, owner, Tenant.LITAI, owner)).isEqualTo(ALLOWED);
+    assertThat(Outcome.expected(PERMIT_ALL, Persona.PARTNER_ADMIN_A, Tenant.LITAI, owner))
+        .isEqualTo(DENIED);
+    assertThat(Outcome.expected(PERMIT_ALL, Persona.BRAND_ADMIN, Tenant.LITAI, owner))
+        .isEqualTo(DENIED);
+    assertThat(Outcome.expected(PERMIT_ALL, Persona.NO_TOKEN, Tenant.LITAI, owner))
+        .isEqualTo(LOGIN);
+    assertThat(Outcome.expected(PERMIT_ALL, Persona.PARTNER_ADMIN_A, Tenant.LITAI, null))
+        .isEqualTo(ALLOWED);
+  }
+
+  @Test
   void partnerAdminHoldsPartnerUserThroughTheCompositeRole() {
     assertThat(Persona.PARTNER_ADMIN_A.roles()).contains("partner-admin", "partner-user");
     assertThat(Outcome.expected(PARTNER_USER, Persona.PARTNER_ADMIN_A, null)).isEqualTo(ALLOWED);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,19 @@ import java.util.function.Function;
  */
 final class TenantFixtures implements AutoCloseable {
 
-  /** Exactly one of the two is set. */
-  record Fixture(Map<Tenant, String> perTenant, String shared) {}
+  /** Exactly one of the three is set. */
+  record Fixture(Map<Tenant, String> perTenant, String shared, Map<Persona, String> perPerson) {}
 
-  /** A concrete path to call and the tenant whose object it names ({@code null}: none). */
-  record Target(String path, Tenant tenant) {}
+  /**
+   * A concrete path to call and the tenant whose object it names ({@code null}: none); for an
+   * object of one person (a notification) also that person: nobody else may reach it, not even
+   * their company's admin.
+   */
+  record Target(String path, Tenant tenant, Persona owner) {
+    Target(String path, Tenant tenant) {
+      this(path, tenant, null);
+    }
+  }
 
   /** A write that passes validation: its JSON body and headers (name, value, …), e.g. If-Match. */
   record Write(String body, List<String> headers) {}
@@ -54,12 +63,21 @@ final class TenantFixtures implements AutoCloseable {
     var registrations = new RegistrationFixtures(stack.portalUrl(), bearer);
     var ofLitai = registrations.createFor(Persona.PARTNER_USER_A);
     var ofHuanan = registrations.createFor(Persona.USER_B);
+    var notifications =
+        new NotificationFixtures(stack.portalUrl(), bearer)
+            .ownedBy(Persona.PARTNER_USER_A, Persona.PARTNER_ADMIN_A, Persona.USER_B);
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/api/v1/customers", "id", ofLitai.customerId(), ofHuanan.customerId())
         .write("PUT", "/api/v1/registrations/{id}", registrations::unchangedDraft)
         .query("/api/v1/availability", RegistrationFixtures.availabilityQuery())
+        .perPerson(NotificationFixtures.NOTIFICATIONS, "id", notifications)
+        // the caller's own preferences, sent back as they are by default: nothing switched off
+        .write(
+            "PUT",
+            "/api/v1/notification-preferences",
+            target -> new Write("{\"emailOff\":[]}", List.of()))
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)
@@ -93,14 +111,25 @@ final class TenantFixtures implements AutoCloseable {
     values.put(Tenant.HUANAN, huanan);
     byPrefix
         .computeIfAbsent(pathPrefix, p -> new HashMap<>())
-        .put(parameter, new Fixture(values, null));
+        .put(parameter, new Fixture(values, null, null));
+    return this;
+  }
+
+  /**
+   * Objects of single persons, e.g. each persona's own notification: one target per person, which
+   * only that person may reach.
+   */
+  TenantFixtures perPerson(String pathPrefix, String parameter, Map<Persona, String> values) {
+    byPrefix
+        .computeIfAbsent(pathPrefix, p -> new HashMap<>())
+        .put(parameter, new Fixture(null, null, new LinkedHashMap<>(values)));
     return this;
   }
 
   TenantFixtures shared(String pathPrefix, String parameter, String value) {
     byPrefix
         .computeIfAbsent(pathPrefix, p -> new HashMap<>())
-        .put(parameter, new Fixture(null, value));
+        .put(parameter, new Fixture(null, value, null));
     return this;
   }
 
@@ -162,6 +191,7 @@ final class TenantFixtures implements AutoCloseable {
   private List<Target> targets(PathTemplate path, boolean withOptional) {
     var shared = new HashMap<String, String>();
     var perTenant = new HashMap<String, Map<Tenant, String>>();
+    var perPerson = new HashMap<String, Map<Persona, String>>();
     for (var parameter : path.parameters()) {
       if (parameter.optional() && !withOptional) {
         continue;
@@ -171,10 +201,15 @@ final class TenantFixtures implements AutoCloseable {
               f -> {
                 if (f.shared() != null) {
                   shared.put(parameter.name(), f.shared());
+                } else if (f.perPerson() != null) {
+                  perPerson.put(parameter.name(), f.perPerson());
                 } else {
                   perTenant.put(parameter.name(), f.perTenant());
                 }
               });
+    }
+    if (!perPerson.isEmpty()) {
+      return personalTargets(path, shared, perPerson);
     }
     if (perTenant.isEmpty()) {
       return List.of(new Target(path.fill(shared), null));
@@ -184,6 +219,18 @@ final class TenantFixtures implements AutoCloseable {
       var values = new HashMap<>(shared);
       perTenant.forEach((name, byTenant) -> values.put(name, byTenant.get(tenant)));
       targets.add(new Target(path.fill(values), tenant));
+    }
+    return targets;
+  }
+
+  private static List<Target> personalTargets(
+      PathTemplate path, Map<String, String> shared, Map<String, Map<Persona, String>> perPerson) {
+    var targets = new ArrayList<Target>();
+    for (Persona owner : perPerson.values().iterator().next().keySet()) {
+      var values = new HashMap<>(shared);
+      perPerson.forEach((name, byPerson) -> values.put(name, byPerson.get(owner)));
+      var tenant = owner.sees().size() == 1 ? owner.sees().iterator().next() : null;
+      targets.add(new Target(path.fill(values), tenant, owner));
     }
     return targets;
   }

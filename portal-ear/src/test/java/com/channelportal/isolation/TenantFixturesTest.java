@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelportal.isolation.AccessRule.Kind;
 import com.channelportal.isolation.TenantFixtures.Target;
 import java.util.ArrayList;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Turning path templates into concrete paths, per tenant, and refusing unknown parameters. */
@@ -40,6 +41,23 @@ class TenantFixturesTest {
     assertThat(fixtures.targets(PathTemplate.rest("/api/v1/deals/{id}"), "", new ArrayList<>()))
         .extracting(Target::path)
         .containsExactly("/api/v1/deals/global-a", "/api/v1/deals/global-b");
+  }
+
+  @Test
+  void perPersonValuesGiveOneTargetPerOwnerInTheOwnersTenant() {
+    var fixtures =
+        new TenantFixtures()
+            .perPerson(
+                "/api/v1/notifications",
+                "id",
+                Map.of(Persona.PARTNER_USER_A, "7", Persona.USER_B, "8"));
+
+    assertThat(
+            fixtures.targets(
+                PathTemplate.rest("/api/v1/notifications/{id}/read"), "", new ArrayList<>()))
+        .containsExactlyInAnyOrder(
+            new Target("/api/v1/notifications/7/read", Tenant.LITAI, Persona.PARTNER_USER_A),
+            new Target("/api/v1/notifications/8/read", Tenant.HUANAN, Persona.USER_B));
   }
 
   @Test
@@ -94,7 +112,7 @@ class TenantFixturesTest {
     assertThat(route.parameters())
         .containsExactly(
             new PathTemplate.Parameter("orderId", false), new PathTemplate.Parameter("path", true));
-    assertThat(PathTemplate.route("").fill(java.util.Map.of())).isEqualTo("/");
+    assertThat(PathTemplate.route("").fill(Map.of())).isEqualTo("/");
   }
 
   @Test

@@ -134,7 +134,8 @@ class TenantIsolationIT {
     for (RestEndpoint endpoint : endpoints) {
       for (var target : fixtures.targets(endpoint.path(), endpoint.toString(), problems)) {
         for (Persona persona : Persona.MATRIX) {
-          var expected = Outcome.expected(endpoint.rule(), persona, target.tenant());
+          var expected =
+              Outcome.expected(endpoint.rule(), persona, target.tenant(), target.owner());
           cases.add(new RestCase(endpoint, persona, target, expected));
         }
       }
@@ -150,7 +151,7 @@ class TenantIsolationIT {
     for (ViewRoute route : routes) {
       for (var target : fixtures.targets(route.path(), route.toString(), problems)) {
         for (Persona persona : Persona.MATRIX) {
-          var expected = Outcome.expected(route.rule(), persona, target.tenant());
+          var expected = Outcome.expected(route.rule(), persona, target.tenant(), target.owner());
           cases.add(new ViewCase(route, persona, target, expected));
         }
       }

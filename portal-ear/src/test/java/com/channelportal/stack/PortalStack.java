@@ -105,7 +105,9 @@ public final class PortalStack implements AutoCloseable {
     return MariaDb.PASSWORD;
   }
 
-  /** The SMTP sink that Keycloak's e-mails (invitations, password resets) go to. */
+  /**
+   * The SMTP sink that Keycloak's e-mails (invitations, password resets) and the portal's go to.
+   */
   public MailSink mailSink() {
     return mailSink;
   }
@@ -168,7 +170,8 @@ public final class PortalStack implements AutoCloseable {
     env.put("PORTAL_BASE_URL", settings.portalUrl());
     env.put("PORTAL_API_AUDIENCE", "partner-portal");
     env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));
-    // the portal's own e-mail (customer confirmations) goes to the same sink as Keycloak's
+    // the portal's own mail (notifications, customer confirmations) goes to the same sink as Keycloak's; GreenMail listens
+    // on 127.0.0.1 only, so not "localhost", which may resolve to ::1 first
     env.put("PORTAL_SMTP_HOST", "127.0.0.1");
     env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()));
     env.put("PORTAL_SMTP_FROM", "portal@channelportal.example");

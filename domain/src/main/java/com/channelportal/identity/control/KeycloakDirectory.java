@@ -34,11 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * service account (client credentials; it needs {@code manage-realm} for organizations and {@code
  * manage-users} for people).
  *
+ * <p>Also the {@link PeopleDirectory} that notifications find their recipients in.
+ *
  * <p>Plain {@code java.net.http} and JSON-P rather than {@code keycloak-admin-client}: that client
  * brings RESTEasy, which broke Payara's own OIDC connector server-wide when deployed (STACK.md).
  */
 @ApplicationScoped
-public class KeycloakDirectory implements OrganizationDirectory {
+public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
@@ -199,6 +201,57 @@ public class KeycloakDirectory implements OrganizationDirectory {
     if (!enabled) {
       expect(send("POST", "/users/" + userId + "/logout", null), 204);
     }
+  }
+
+  @Override
+  public Optional<PeopleDirectory.Person> person(String username) {
+    var query = "/users?exact=true&briefRepresentation=false&username=" + encode(username);
+    var users = (JsonArray) json(expect(send("GET", query, null), 200));
+    return users.getValuesAs(JsonObject.class).stream()
+        .filter(u -> username.equalsIgnoreCase(u.getString("username", "")))
+        .filter(KeycloakDirectory::reachable)
+        .map(KeycloakDirectory::person)
+        .findFirst();
+  }
+
+  @Override
+  public List<PeopleDirectory.Person> organizationAdmins(String organizationAlias) {
+    var organization = findOrganization(organizationAlias);
+    if (organization.isEmpty()) {
+      return List.of();
+    }
+    var admins = usersWithRole(Role.PARTNER_ADMIN);
+    return memberObjects(organization.get()).stream()
+        .filter(m -> admins.contains(m.getString("id")))
+        .filter(KeycloakDirectory::reachable)
+        .map(KeycloakDirectory::person)
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public List<PeopleDirectory.Person> withRole(Role role) {
+    return all("/roles/" + role.roleName() + "/users?briefRepresentation=false").stream()
+        .filter(KeycloakDirectory::reachable)
+        .map(KeycloakDirectory::person)
+        .collect(Collectors.toList());
+  }
+
+  /** Enabled and a person: service accounts hold roles (brand-erp is a brand admin) too. */
+  private static boolean reachable(JsonObject user) {
+    return user.getBoolean("enabled", false)
+        && !user.getString("username", "").startsWith("service-account-");
+  }
+
+  private static PeopleDirectory.Person person(JsonObject user) {
+    var attributes = user.getJsonObject("attributes");
+    String locale = null;
+    if (attributes != null && attributes.containsKey("locale")) {
+      var values = attributes.getJsonArray("locale");
+      locale = values.isEmpty() ? null : values.getString(0, null);
+    }
+    var email = user.getString("email", "");
+    return new PeopleDirectory.Person(
+        user.getString("id"), user.getString("username"), email.isBlank() ? null : email, locale);
   }
 
   private Optional<String> findOrganization(String alias) {

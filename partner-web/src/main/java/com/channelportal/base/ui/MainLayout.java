@@ -1,6 +1,7 @@
 package com.channelportal.base.ui;
 
 import com.channelportal.identity.ui.UserMenu;
+import com.channelportal.notification.ui.NotificationBell;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -42,6 +43,8 @@ public class MainLayout extends AppLayout {
 
   @Inject UserMenu userMenu;
 
+  @Inject NotificationBell notificationBell;
+
   @PostConstruct
   void init() {
     setPrimarySection(Section.NAVBAR);
@@ -73,7 +76,7 @@ public class MainLayout extends AppLayout {
   }
 
   private Div createNavbarActions() {
-    var actions = new Div(configureLanguageSwitch(), userMenu);
+    var actions = new Div(notificationBell, configureLanguageSwitch(), userMenu);
     actions.addClassName("navbar-actions");
     return actions;
   }

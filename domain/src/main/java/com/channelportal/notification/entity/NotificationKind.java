@@ -1,0 +1,35 @@
+package com.channelportal.notification.entity;
+
+import com.channelportal.registration.entity.RegistrationEvent;
+
+/**
+ * What a notification is about; the unit a person switches e-mail off for. One kind per
+ * registration event, named alike, so that a new event without a notification kind fails a test
+ * instead of going silently untold.
+ */
+public enum NotificationKind {
+  APPROVED_AUTOMATICALLY,
+  SENT_TO_REVIEW,
+  APPROVED,
+  REJECTED,
+  SHARED,
+  PUT_ON_HOLD,
+  INFORMATION_REQUESTED,
+  RESUBMITTED,
+  APPEALED,
+  APPEAL_DECIDED,
+  ESCALATED,
+  WITHDRAWN,
+  EXPIRY_REMINDER,
+  EXPIRED,
+  EXTENSION_REQUESTED,
+  EXTENSION_DECIDED,
+  WON,
+  LOST;
+
+  public static final int MAX_LENGTH = 32;
+
+  public static NotificationKind of(RegistrationEvent.Kind event) {
+    return valueOf(event.name());
+  }
+}
