@@ -35,8 +35,7 @@ public class Reviews {
   @Inject ReviewQueue queue;
 
   public ReviewCase get(Caller caller, long id) {
-    var scope = ReviewQueue.deskScope(caller);
-    queue.visible(scope, id).orElseThrow(() -> new RecordNotFound(Rulings.WHAT, id));
+    requireVisible(caller, id);
     var registration = em.find(Registration.class, id);
     registration.getHistory().size();
     registration.getLines().size();
@@ -66,6 +65,13 @@ public class Reviews {
         sorted,
         earliest,
         rulings(id));
+  }
+
+  /** Not found unless the registration is in the caller's desk scope. */
+  public void requireVisible(Caller caller, long id) {
+    queue
+        .visible(ReviewQueue.deskScope(caller), id)
+        .orElseThrow(() -> new RecordNotFound(Rulings.WHAT, id));
   }
 
   private List<RegistrationConflict> found(long id) {
