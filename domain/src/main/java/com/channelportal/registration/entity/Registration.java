@@ -295,7 +295,12 @@ public class Registration {
     if (status != RegistrationStatus.INFORMATION_REQUESTED) {
       throw new IllegalStateException("Only a returned registration is revised, this is " + status);
     }
+    var record = customerId;
     apply(form);
+    if (customerId == null) {
+      // a submitted claim keeps its customer record (the schema insists) unless another is picked
+      this.customerId = record;
+    }
     this.updatedAt = nowUtc;
   }
 

@@ -82,7 +82,7 @@ public class ReviewQueue {
   }
 
   /** The registration's id if it is in the caller's scope, without loading it. */
-  Optional<Long> visible(PartnerScope scope, long id) {
+  public Optional<Long> visible(PartnerScope scope, long id) {
     var jpql = "select r.id from Registration r where r.id = :id and " + tenant(scope);
     var query = em.createQuery(jpql, Long.class).setParameter("id", id);
     tenantParameters(query, scope);

@@ -127,6 +127,7 @@ class RegistrationTest {
     registration.requestInformation(STAMP.plusHours(1), "zhang.wei");
     assertThat(registration.getWaitingSince()).isNull();
     registration.revise(form(List.of(new LineForm("变频器", 2))), STAMP.plusHours(2));
+    assertThat(registration.getCustomerId()).as("kept without a pick").isEqualTo(7L);
     registration.resubmit(8L, STAMP.plusHours(3), "litai.user");
     registration.sendToReview(STAMP.plusHours(3), "system", null);
 
