@@ -32,6 +32,7 @@ import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.DealStage;
 import com.channelportal.registration.entity.LineForm;
 import com.channelportal.registration.entity.Registration;
+import com.channelportal.registration.entity.RegistrationEvent;
 import com.channelportal.registration.entity.RegistrationForm;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.registration.entity.StatusChange;
@@ -51,6 +52,8 @@ import com.channelportal.review.entity.RulingKind;
 import com.channelportal.stack.StackExtension;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.math.BigDecimal;
@@ -61,6 +64,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -94,7 +98,7 @@ class RulingsIT {
         new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
     return ShrinkWrap.create(WebArchive.class, "rulings-it.war")
         .addAsLibraries(libs)
-        .addClasses(RulingsIT.class, StackExtension.class)
+        .addClasses(RulingsIT.class, RulingsIT.Recorded.class, StackExtension.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -116,6 +120,25 @@ class RulingsIT {
 
   @Resource ManagedThreadFactory threads;
 
+  @Inject Recorded recorded;
+
+  /** Every registration event, as the notifications and the lifecycle will observe them. */
+  @ApplicationScoped
+  static class Recorded {
+    private final List<RegistrationEvent> events = new CopyOnWriteArrayList<>();
+
+    void on(@Observes RegistrationEvent event) {
+      events.add(event);
+    }
+
+    List<RegistrationEvent.Kind> of(long registrationId) {
+      return events.stream()
+          .filter(e -> e.registrationId() == registrationId)
+          .map(RegistrationEvent::kind)
+          .toList();
+    }
+  }
+
   /** Two partners' claims both under review, because the brand's sales opened the deal first. */
   private record Contest(
       Caller manager, Caller first, Caller second, Registration a, Registration b) {}
@@ -136,6 +159,12 @@ class RulingsIT {
         () -> assertNull(winner.getWaitingSince()),
         () -> assertEquals(RegistrationStatus.ON_HOLD, held.getStatus()),
         () -> assertNull(held.getProtectedUntil()));
+    assertEquals(
+        List.of(RegistrationEvent.Kind.SENT_TO_REVIEW, RegistrationEvent.Kind.APPROVED),
+        recorded.of(contest.b().getId()));
+    assertEquals(
+        List.of(RegistrationEvent.Kind.SENT_TO_REVIEW, RegistrationEvent.Kind.PUT_ON_HOLD),
+        recorded.of(contest.a().getId()));
     var winnerRulings = rulings.of(contest.second(), contest.b().getId());
     assertEquals(List.of(RulingKind.APPROVED), kinds(winnerRulings));
     assertEquals(WHY, winnerRulings.get(0).getRationale());
@@ -180,6 +209,8 @@ class RulingsIT {
         () -> assertTrue(b.isShared()),
         () -> assertNotNull(b.getProtectedUntil()),
         () -> assertEquals(WHY, rulings.of(contest.second(), b.getId()).get(0).getRationale()));
+    assertEquals(RegistrationEvent.Kind.SHARED, last(recorded.of(a.getId())));
+    assertEquals(RegistrationEvent.Kind.SHARED, last(recorded.of(b.getId())));
   }
 
   @Test
@@ -278,6 +309,14 @@ class RulingsIT {
             RulingKind.APPEAL_OVERTURNED,
             RulingKind.REJECTED),
         kinds(rulings.of(contest.second(), again.getId())));
+    assertEquals(
+        List.of(
+            RegistrationEvent.Kind.SENT_TO_REVIEW,
+            RegistrationEvent.Kind.REJECTED,
+            RegistrationEvent.Kind.APPEALED,
+            RegistrationEvent.Kind.APPEAL_DECIDED,
+            RegistrationEvent.Kind.REJECTED),
+        recorded.of(again.getId()));
   }
 
   @Test
@@ -319,6 +358,13 @@ class RulingsIT {
     assertTrue(
         actions(audit.about(ADMIN, Registrations.SUBJECT, resubmitted.getId()))
             .contains("registration.resubmitted"));
+    assertEquals(
+        List.of(
+            RegistrationEvent.Kind.SENT_TO_REVIEW,
+            RegistrationEvent.Kind.INFORMATION_REQUESTED,
+            RegistrationEvent.Kind.RESUBMITTED,
+            RegistrationEvent.Kind.SENT_TO_REVIEW),
+        recorded.of(resubmitted.getId()));
   }
 
   @Test
@@ -557,6 +603,10 @@ class RulingsIT {
 
   private static List<Long> ids(List<com.channelportal.review.boundary.QueueEntry> entries) {
     return entries.stream().map(e -> e.registration().getId()).toList();
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
   }
 
   private static List<RulingKind> kinds(List<Ruling> rulings) {
