@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 class SideBySide extends Grid<SideBySide.Row> {
 
-  /** One field across the records: the claim's value first. */
-  record Row(String label, List<@Nullable String> values) {}
+  /**
+   * One field across the records, the claim's value first; {@code compared} for the customer's
+   * fields, not for the claim times, whose equality to the minute means nothing.
+   */
+  record Row(String label, List<@Nullable String> values, boolean compared) {}
 
   private static final List<Field> FIELDS =
       List.of(
@@ -64,12 +67,12 @@ class SideBySide extends Grid<SideBySide.Row> {
       var values = new ArrayList<@Nullable String>();
       values.add(field.value().apply(review.registration().getCustomer()));
       review.claims().forEach(c -> values.add(field.value().apply(c.customer())));
-      rows.add(new Row(getTranslation(field.key()), values));
+      rows.add(new Row(getTranslation(field.key()), values, true));
     }
     var times = new ArrayList<@Nullable String>();
     times.add(DisplayTime.format(review.registration().getSubmittedAt()));
     review.claims().forEach(c -> times.add(DisplayTime.format(c.claimedAt())));
-    rows.add(new Row(getTranslation("review.field.claimed-at"), times));
+    rows.add(new Row(getTranslation("review.field.claimed-at"), times, false));
     setItems(rows);
   }
 
@@ -91,7 +94,11 @@ class SideBySide extends Grid<SideBySide.Row> {
   private Span cell(Row row, int column) {
     var value = row.values().get(column);
     var span = new Span(value == null || value.isBlank() ? "–" : value);
-    if (column > 0 && value != null && !value.isBlank() && same(value, row.values().get(0))) {
+    if (row.compared()
+        && column > 0
+        && value != null
+        && !value.isBlank()
+        && same(value, row.values().get(0))) {
       span.addClassName("review-match");
       span.getElement().getThemeList().add("badge success");
     }
