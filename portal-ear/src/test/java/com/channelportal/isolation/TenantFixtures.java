@@ -69,6 +69,9 @@ final class TenantFixtures implements AutoCloseable {
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
+        // the desk's case of a registration; a draft is in a manager's scope like any other
+        .perTenant("/api/v1/reviews", "id", ofLitai.draftId(), ofHuanan.draftId())
+        .perTenant("/review", "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/api/v1/customers", "id", ofLitai.customerId(), ofHuanan.customerId())
         .write("PUT", "/api/v1/registrations/{id}", registrations::unchangedDraft)
         .query("/api/v1/availability", RegistrationFixtures.availabilityQuery())

@@ -170,7 +170,8 @@ public final class PortalStack implements AutoCloseable {
     env.put("PORTAL_BASE_URL", settings.portalUrl());
     env.put("PORTAL_API_AUDIENCE", "partner-portal");
     env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));
-    // the portal's own mail (notifications, customer confirmations) goes to the same sink as Keycloak's; GreenMail listens
+    // the portal's own mail (notifications, customer confirmations) goes to the same sink as
+    // Keycloak's; GreenMail listens
     // on 127.0.0.1 only, so not "localhost", which may resolve to ::1 first
     env.put("PORTAL_SMTP_HOST", "127.0.0.1");
     env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()));

@@ -132,6 +132,32 @@ public class Registrations {
     return submission.complete(caller, registration, stamp);
   }
 
+  /**
+   * Resubmits a registration returned for more information, revised with {@code form} (as is when
+   * null): stamped again and checked for conflicts like a first submission (see {@link #submit}),
+   * keeping its number.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Registration resubmit(
+      Caller caller, long id, long version, @Nullable RegistrationForm form) {
+    claims.readCommitted();
+    var registration = ownLocked(caller, id, version);
+    requireStatus(registration, RegistrationStatus.INFORMATION_REQUESTED);
+    if (form != null) {
+      registration.revise(
+          validDraft(registration.getPartnerCompanyId(), form), LocalDateTime.now(clock));
+    }
+    var claimKeys = MatchSubjects.claimKeys(registration.getCustomer());
+    if (registration.getCustomer().getUscc() == null || claimKeys.isEmpty()) {
+      var check = RegistrationRules.submission(registration.toForm(), settings.today());
+      throw check instanceof RegistrationCheck.Invalid invalid
+          ? invalid(invalid.problems())
+          : new IllegalStateException("a complete registration has a USCC");
+    }
+    var stamp = claims.lock(claimKeys);
+    return submission.complete(caller, registration, stamp);
+  }
+
   /** The partner gives up its claim, or never makes it; a reason is optional. */
   public Registration withdraw(Caller caller, long id, long version, @Nullable String reason) {
     var registration = ownLocked(caller, id, version);

@@ -57,7 +57,8 @@ public class Submission {
   @Inject Event<RegistrationEvent> events;
 
   /**
-   * @param registration the caller's draft, locked, at the version the caller saw
+   * @param registration the caller's draft, or its registration returned for information and
+   *     revised, locked, at the version the caller saw
    * @param stamp the submission time given under the claim locks
    */
   Registration complete(Caller caller, Registration registration, LocalDateTime stamp) {
@@ -75,12 +76,30 @@ public class Submission {
     var form = ((RegistrationCheck.Valid) check).form();
     var customer = customerOf(caller, registration, form.customer(), stamp);
     var conflicts = conflicts(registration, today);
-    // the number and the audit chain are global locks: taken last, held briefly
-    registration.submit(numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
+    var resubmission = registration.getNumber() != null;
+    if (resubmission) {
+      // the earlier check's findings described the claim as it was; this check replaces them
+      em.createQuery("delete from RegistrationConflict c where c.registrationId = :id")
+          .setParameter("id", registration.getId())
+          .executeUpdate();
+      registration.resubmit(customer.getId(), stamp, caller.username());
+    } else {
+      // the number and the audit chain are global locks: taken last, held briefly
+      registration.submit(
+          numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
+    }
     decide(registration, conflicts, stamp, today);
     keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     em.flush();
-    audit(caller, registration, conflicts);
+    audit(caller, registration, conflicts, resubmission);
+    if (resubmission) {
+      events.fire(
+          new RegistrationEvent(
+              Kind.RESUBMITTED,
+              registration.getId(),
+              registration.getPartnerCompanyId(),
+              caller.username()));
+    }
     events.fire(
         new RegistrationEvent(
             conflicts.isEmpty() ? Kind.APPROVED_AUTOMATICALLY : Kind.SENT_TO_REVIEW,
@@ -135,11 +154,12 @@ public class Submission {
   }
 
   /** Ids and codes only: who conflicts with whom is in the conflict rows, not in the chain. */
-  private void audit(Caller caller, Registration registration, List<Match> conflicts) {
+  private void audit(
+      Caller caller, Registration registration, List<Match> conflicts, boolean resubmission) {
     var id = registration.getId();
     audit.append(
         caller,
-        "registration.submitted",
+        resubmission ? "registration.resubmitted" : "registration.submitted",
         Registrations.SUBJECT,
         id,
         Map.of(

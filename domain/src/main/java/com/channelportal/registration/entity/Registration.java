@@ -174,6 +174,20 @@ public class Registration {
   @Column(name = "protected_until")
   private LocalDate protectedUntil;
 
+  /** Approved as shared with another partner's claim on the same customer by a ruling. */
+  @Column(nullable = false)
+  private boolean shared;
+
+  /** UTC; since when it waits for the brand's decision (under review or appealed). */
+  @Nullable
+  @Column(name = "waiting_since")
+  private LocalDateTime waitingSince;
+
+  /** UTC; when its rejection was appealed. A rejection is appealed once. */
+  @Nullable
+  @Column(name = "appealed_at")
+  private LocalDateTime appealedAt;
+
   @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
   @OrderBy("position")
   private List<StatusChange> history = new ArrayList<>();
@@ -248,6 +262,85 @@ public class Registration {
     this.decidedAt = nowUtc;
   }
 
+  /** Approved by a ruling that shares the customer with another partner's claim. */
+  public void approveShared(LocalDate protectedUntil, LocalDateTime nowUtc, String by) {
+    approve(protectedUntil, nowUtc, by, null);
+    this.shared = true;
+  }
+
+  /**
+   * An approved claim whose customer a ruling shares with another partner's: its protection stays
+   * as it is. A version change without a status change, so a stale ruling on it still fails.
+   */
+  public void markShared(LocalDateTime nowUtc) {
+    if (status != RegistrationStatus.APPROVED) {
+      throw new IllegalStateException("Only an approved claim is shared, this is " + status);
+    }
+    this.shared = true;
+    this.updatedAt = nowUtc;
+  }
+
+  /** Another partner's claim on the customer was approved; this one waits behind it. */
+  public void putOnHold(LocalDateTime nowUtc, String by) {
+    move(RegistrationStatus.ON_HOLD, nowUtc, by, null);
+  }
+
+  /** Back to the partner, who edits ({@link #revise}) and resubmits ({@link #resubmit}). */
+  public void requestInformation(LocalDateTime nowUtc, String by) {
+    move(RegistrationStatus.INFORMATION_REQUESTED, nowUtc, by, null);
+  }
+
+  /** Replaces the content of a registration returned for more information. */
+  public void revise(RegistrationForm form, LocalDateTime nowUtc) {
+    if (status != RegistrationStatus.INFORMATION_REQUESTED) {
+      throw new IllegalStateException("Only a returned registration is revised, this is " + status);
+    }
+    var record = customerId;
+    apply(form);
+    if (customerId == null) {
+      // a submitted claim keeps its customer record (the schema insists) unless another is picked
+      this.customerId = record;
+    }
+    this.updatedAt = nowUtc;
+  }
+
+  /**
+   * Stamps a returned registration again: it keeps its number, but its place in the line of claims
+   * is the new stamp, since what it claims may have changed. The first stamp stays in the history.
+   */
+  public void resubmit(long customerId, LocalDateTime stampUtc, String by) {
+    move(RegistrationStatus.SUBMITTED, stampUtc, by, null);
+    this.customerId = customerId;
+    this.submittedAt = stampUtc;
+    this.submittedBy = by;
+  }
+
+  /** The partner contests the rejection, once. */
+  public void appeal(LocalDateTime nowUtc, String by) {
+    if (appealedAt != null) {
+      throw new IllegalStateException("Registration " + id + " was appealed already");
+    }
+    move(RegistrationStatus.APPEALED, nowUtc, by, null);
+    this.appealedAt = nowUtc;
+  }
+
+  /** A brand admin upholds the rejection: final now. */
+  public void upholdRejection(LocalDateTime nowUtc, String by) {
+    move(RegistrationStatus.REJECTED, nowUtc, by, null);
+    this.decidedAt = nowUtc;
+  }
+
+  /** A brand admin overturns the rejection: the claim is reviewed again. */
+  public void reopen(LocalDateTime nowUtc, String by) {
+    move(RegistrationStatus.UNDER_REVIEW, nowUtc, by, null);
+    this.decidedAt = null;
+  }
+
+  /** Whether the partner may still appeal: rejected and never appealed. */
+  public boolean isAppealable() {
+    return status == RegistrationStatus.REJECTED && appealedAt == null;
+  }
+
   /** The deal closed, won or lost, or the protection ran out ({@code EXPIRED}). */
   public void close(RegistrationStatus outcome, LocalDateTime nowUtc, String by) {
     if (outcome != RegistrationStatus.WON
@@ -274,6 +367,7 @@ public class Registration {
     history.add(new StatusChange(this, history.size(), status, target, atUtc, by, note));
     this.status = target;
     this.updatedAt = atUtc;
+    this.waitingSince = target.isAwaitingBrand() ? atUtc : null;
   }
 
   private void apply(RegistrationForm form) {
@@ -430,6 +524,18 @@ public class Registration {
 
   public @Nullable LocalDate getProtectedUntil() {
     return protectedUntil;
+  }
+
+  public boolean isShared() {
+    return shared;
+  }
+
+  public @Nullable LocalDateTime getWaitingSince() {
+    return waitingSince;
+  }
+
+  public @Nullable LocalDateTime getAppealedAt() {
+    return appealedAt;
   }
 
   /** Oldest first. */

@@ -1,9 +1,12 @@
 package com.channelportal.registration.entity;
 
+import static com.channelportal.registration.entity.RegistrationStatus.APPEALED;
 import static com.channelportal.registration.entity.RegistrationStatus.APPROVED;
 import static com.channelportal.registration.entity.RegistrationStatus.DRAFT;
 import static com.channelportal.registration.entity.RegistrationStatus.EXPIRED;
+import static com.channelportal.registration.entity.RegistrationStatus.INFORMATION_REQUESTED;
 import static com.channelportal.registration.entity.RegistrationStatus.LOST;
+import static com.channelportal.registration.entity.RegistrationStatus.ON_HOLD;
 import static com.channelportal.registration.entity.RegistrationStatus.REJECTED;
 import static com.channelportal.registration.entity.RegistrationStatus.SUBMITTED;
 import static com.channelportal.registration.entity.RegistrationStatus.UNDER_REVIEW;
@@ -27,16 +30,21 @@ class RegistrationStatusTest {
 
   /** The state machine of the issue, written out once more by hand. */
   private static final Map<RegistrationStatus, Set<RegistrationStatus>> LEGAL =
-      Map.of(
-          DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
-          SUBMITTED, EnumSet.of(UNDER_REVIEW, APPROVED, WITHDRAWN),
-          UNDER_REVIEW, EnumSet.of(APPROVED, REJECTED, WITHDRAWN),
-          APPROVED, EnumSet.of(EXPIRED, WON, LOST, WITHDRAWN),
-          REJECTED, EnumSet.noneOf(RegistrationStatus.class),
-          WITHDRAWN, EnumSet.noneOf(RegistrationStatus.class),
-          EXPIRED, EnumSet.noneOf(RegistrationStatus.class),
-          WON, EnumSet.noneOf(RegistrationStatus.class),
-          LOST, EnumSet.noneOf(RegistrationStatus.class));
+      Map.ofEntries(
+          Map.entry(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN)),
+          Map.entry(SUBMITTED, EnumSet.of(UNDER_REVIEW, APPROVED, WITHDRAWN)),
+          Map.entry(
+              UNDER_REVIEW,
+              EnumSet.of(APPROVED, REJECTED, ON_HOLD, INFORMATION_REQUESTED, WITHDRAWN)),
+          Map.entry(ON_HOLD, EnumSet.of(APPROVED, REJECTED, INFORMATION_REQUESTED, WITHDRAWN)),
+          Map.entry(INFORMATION_REQUESTED, EnumSet.of(SUBMITTED, ON_HOLD, WITHDRAWN)),
+          Map.entry(APPROVED, EnumSet.of(EXPIRED, WON, LOST, WITHDRAWN)),
+          Map.entry(REJECTED, EnumSet.of(APPEALED)),
+          Map.entry(APPEALED, EnumSet.of(REJECTED, UNDER_REVIEW, WITHDRAWN)),
+          Map.entry(WITHDRAWN, EnumSet.noneOf(RegistrationStatus.class)),
+          Map.entry(EXPIRED, EnumSet.noneOf(RegistrationStatus.class)),
+          Map.entry(WON, EnumSet.noneOf(RegistrationStatus.class)),
+          Map.entry(LOST, EnumSet.noneOf(RegistrationStatus.class)));
 
   static Stream<Arguments> everyPair() {
     var pairs = new ArrayList<Arguments>();
@@ -56,8 +64,8 @@ class RegistrationStatusTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"REJECTED", "WITHDRAWN", "EXPIRED", "WON", "LOST"})
-  void decidedAndClosedAreFinal(RegistrationStatus status) {
+  @EnumSource(names = {"WITHDRAWN", "EXPIRED", "WON", "LOST"})
+  void withdrawnAndClosedAreFinal(RegistrationStatus status) {
     assertThat(status.isFinal()).isTrue();
     assertThat(status.next()).isEmpty();
   }
@@ -72,17 +80,27 @@ class RegistrationStatusTest {
   }
 
   @Test
-  void onlySubmittedUnderReviewAndApprovedHoldAClaim() {
+  void pendingAndApprovedClaimsHoldAClaim() {
     var claims =
         Stream.of(RegistrationStatus.values()).filter(RegistrationStatus::isClaim).toList();
 
-    assertThat(claims).containsExactly(SUBMITTED, UNDER_REVIEW, APPROVED);
+    assertThat(claims)
+        .containsExactly(
+            SUBMITTED, UNDER_REVIEW, ON_HOLD, INFORMATION_REQUESTED, APPROVED, APPEALED);
     assertThat(RegistrationStatus.claims()).containsExactlyInAnyOrderElementsOf(claims);
   }
 
   @Test
   void everyStatusIsListed() {
     assertThat(LEGAL.keySet()).containsExactlyInAnyOrder(RegistrationStatus.values());
-    assertThat(List.of(RegistrationStatus.values())).hasSize(9);
+    assertThat(List.of(RegistrationStatus.values())).hasSize(12);
+  }
+
+  @Test
+  void aRejectionLeadsOnlyToItsAppealAndOnlyReviewsAndAppealsAwaitTheBrand() {
+    assertThat(REJECTED.isFinal()).isFalse();
+    assertThat(REJECTED.next()).containsExactly(APPEALED);
+    assertThat(Stream.of(RegistrationStatus.values()).filter(RegistrationStatus::isAwaitingBrand))
+        .containsExactly(UNDER_REVIEW, APPEALED);
   }
 }

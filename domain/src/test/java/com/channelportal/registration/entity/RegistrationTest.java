@@ -119,6 +119,101 @@ class RegistrationTest {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aRulingMovesTheClaimAndTheTimeItWaitsForTheBrand() {
+    var registration = underReview();
+    assertThat(registration.getWaitingSince()).isEqualTo(STAMP);
+
+    registration.requestInformation(STAMP.plusHours(1), "zhang.wei");
+    assertThat(registration.getWaitingSince()).isNull();
+    registration.revise(form(List.of(new LineForm("变频器", 2))), STAMP.plusHours(2));
+    assertThat(registration.getCustomerId()).as("kept without a pick").isEqualTo(7L);
+    registration.resubmit(8L, STAMP.plusHours(3), "litai.user");
+    registration.sendToReview(STAMP.plusHours(3), "system", null);
+
+    assertThat(registration.getNumber()).isEqualTo("DR-2026-000003");
+    assertThat(registration.getSubmittedAt()).isEqualTo(STAMP.plusHours(3));
+    assertThat(registration.getCustomerId()).isEqualTo(8L);
+    assertThat(registration.getLines())
+        .extracting(RegistrationLine::getProduct)
+        .containsExactly("变频器");
+    assertThat(registration.getWaitingSince()).isEqualTo(STAMP.plusHours(3));
+    assertThat(registration.getHistory())
+        .extracting(StatusChange::getTo)
+        .containsExactly(
+            RegistrationStatus.DRAFT,
+            RegistrationStatus.SUBMITTED,
+            RegistrationStatus.UNDER_REVIEW,
+            RegistrationStatus.INFORMATION_REQUESTED,
+            RegistrationStatus.SUBMITTED,
+            RegistrationStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void onlyAReturnedRegistrationIsRevised() {
+    var registration = underReview();
+
+    assertThatThrownBy(() -> registration.revise(form(List.of()), STAMP))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> registration.resubmit(8L, STAMP, "litai.user"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aRejectionIsAppealedOnceAndAnUpheldOneIsFinal() {
+    var registration = underReview();
+    registration.reject(STAMP.plusHours(1), "zhang.wei", "DUPLICATE");
+    assertThat(registration.isAppealable()).isTrue();
+
+    registration.appeal(STAMP.plusHours(2), "litai.user");
+    assertThat(registration.getWaitingSince()).isEqualTo(STAMP.plusHours(2));
+    registration.upholdRejection(STAMP.plusHours(3), "li.na");
+
+    assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.REJECTED);
+    assertThat(registration.isAppealable()).isFalse();
+    assertThatThrownBy(() -> registration.appeal(STAMP.plusHours(4), "litai.user"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anOverturnedRejectionIsReviewedAgainAndCannotBeAppealedTwice() {
+    var registration = underReview();
+    registration.reject(STAMP.plusHours(1), "zhang.wei", "OTHER");
+    registration.appeal(STAMP.plusHours(2), "litai.user");
+
+    registration.reopen(STAMP.plusHours(3), "li.na");
+    assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.UNDER_REVIEW);
+    assertThat(registration.getDecidedAt()).isNull();
+    registration.reject(STAMP.plusHours(4), "zhang.wei", "DUPLICATE");
+
+    assertThat(registration.isAppealable()).isFalse();
+  }
+
+  @Test
+  void sharingApprovesOrMarksAnApprovedClaim() {
+    var held = underReview();
+    held.putOnHold(STAMP.plusHours(1), "zhang.wei");
+    held.approveShared(LocalDate.of(2026, 5, 31), STAMP.plusHours(2), "zhang.wei");
+    var approved = underReview();
+    approved.approve(LocalDate.of(2026, 5, 30), STAMP.plusHours(1), "zhang.wei", null);
+
+    approved.markShared(STAMP.plusHours(2));
+
+    assertThat(held.isShared()).isTrue();
+    assertThat(held.getProtectedUntil()).isEqualTo(LocalDate.of(2026, 5, 31));
+    assertThat(approved.isShared()).isTrue();
+    assertThat(approved.getProtectedUntil()).isEqualTo(LocalDate.of(2026, 5, 30));
+    assertThatThrownBy(() -> underReview().markShared(STAMP))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static Registration underReview() {
+    var registration = draft();
+    registration.submit("DR-2026-000003", 7L, STAMP, "litai.user");
+    registration.sendToReview(STAMP, "system", null);
+    return registration;
+  }
+
   private static Registration draft() {
     return new Registration(
         1L, "litai", form(List.of(new LineForm("伺服电机", 3))), "litai.user", CREATED);

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Locale;
 
@@ -44,6 +45,8 @@ public class MainLayout extends AppLayout {
   @Inject UserMenu userMenu;
 
   @Inject NotificationBell notificationBell;
+
+  @Inject Instance<NavBadge> badges;
 
   @PostConstruct
   void init() {
@@ -122,8 +125,29 @@ public class MainLayout extends AppLayout {
 
   private SideNavItem createNavItem(MenuEntry entry) {
     String label = getTranslation(menuKey(entry.path()));
-    return entry.icon() == null
-        ? new SideNavItem(label, entry.path())
-        : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    var item =
+        entry.icon() == null
+            ? new SideNavItem(label, entry.path())
+            : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    addBadge(item, entry.path());
+    return item;
+  }
+
+  /** A feature's count next to its entry, e.g. the claims waiting at the conflict desk. */
+  private void addBadge(SideNavItem item, String path) {
+    var route = path.replaceAll("^/+|/+$", "");
+    for (var badge : badges) {
+      if (badge.path().equals(route)) {
+        badge
+            .count()
+            .ifPresent(
+                count -> {
+                  var suffix = new Span(String.valueOf(count));
+                  suffix.getElement().getThemeList().add("badge pill small contrast");
+                  suffix.addClassName("nav-badge");
+                  item.setSuffixComponent(suffix);
+                });
+      }
+    }
   }
 }

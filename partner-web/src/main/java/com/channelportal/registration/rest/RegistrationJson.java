@@ -63,7 +63,7 @@ public record RegistrationJson(
       @Nullable String city,
       @Nullable String address) {
 
-    static CustomerJson of(CustomerDetails d) {
+    public static CustomerJson of(CustomerDetails d) {
       return new CustomerJson(
           d.getName(),
           d.getUscc(),
@@ -89,13 +89,13 @@ public record RegistrationJson(
       String by,
       @Nullable String note) {
 
-    static StatusChangeJson of(StatusChange change) {
+    public static StatusChangeJson of(StatusChange change) {
       return new StatusChangeJson(
           change.getFrom(), change.getTo(), utc(change.getAt()), change.getBy(), change.getNote());
     }
   }
 
-  static RegistrationJson of(Registration r) {
+  public static RegistrationJson of(Registration r) {
     return new RegistrationJson(
         r.getId(),
         r.getNumber(),
@@ -135,7 +135,7 @@ public record RegistrationJson(
     return amount == null ? null : amount.toPlainString();
   }
 
-  static String utc(LocalDateTime time) {
+  public static String utc(LocalDateTime time) {
     return time.atOffset(ZoneOffset.UTC).toInstant().toString();
   }
 

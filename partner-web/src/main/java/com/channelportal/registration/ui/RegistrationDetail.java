@@ -192,6 +192,11 @@ class RegistrationDetail extends Section {
               Action.SUBMIT,
               ButtonVariant.LUMO_SUCCESS));
     }
+    if (actionable && r.getStatus() == RegistrationStatus.INFORMATION_REQUESTED) {
+      actions.add(
+          button(
+              "registration-resubmit", "review.resubmit", Action.EDIT, ButtonVariant.LUMO_PRIMARY));
+    }
     if (actionable && r.getStatus().canBecome(RegistrationStatus.WITHDRAWN)) {
       actions.add(
           button(

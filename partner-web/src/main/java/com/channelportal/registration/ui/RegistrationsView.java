@@ -22,6 +22,8 @@ import com.channelportal.registration.boundary.RegistrationFilter;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationStatus;
+import com.channelportal.review.boundary.Rulings;
+import com.channelportal.review.ui.RulingsPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,6 +85,9 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
   @Inject ConfirmationsPanel confirmations;
 
   @Inject EvidenceDownloads evidence;
+  @Inject Rulings rulings;
+
+  private RulingsPanel rulingsPanel;
 
   @PostConstruct
   void init() {
@@ -94,7 +99,8 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     editor.addSaveListener(saved -> save(saved.draft(), saved.submitting()));
     detail.addActionListener(event -> act(event.action(), event.reason()));
     detail.setVisible(false);
-    detail.add(confirmations, evidence);
+    rulingsPanel = new RulingsPanel(rulings, this::caller, this::refreshAndShow);
+    detail.add(rulingsPanel, confirmations, evidence);
     add(createToolbar(), configureGrid(), detail);
   }
 
@@ -239,6 +245,7 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     detail.show(registration, partner, caller.isPartner());
     confirmations.show(registration);
     evidence.show(registration);
+    rulingsPanel.show(registration);
     if (caller.isBrandStaff()) {
       detail.conflicts().show(registrations.conflicts(caller, registration.getId()), names);
     }
@@ -252,10 +259,13 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
       Registration saved =
           draft.getId() == null
               ? registrations.createDraft(caller, draft.toForm())
-              : registrations.updateDraft(
-                  caller, draft.getId(), draft.getVersion(), draft.toForm());
+              : returned(draft)
+                  ? registrations.resubmit(
+                      caller, draft.getId(), draft.getVersion(), draft.toForm())
+                  : registrations.updateDraft(
+                      caller, draft.getId(), draft.getVersion(), draft.toForm());
       editor.saved(saved);
-      if (submitting) {
+      if (submitting && saved.getStatus() == RegistrationStatus.DRAFT) {
         saved = registrations.submit(caller, saved.getId(), saved.getVersion());
       }
       editor.close();
@@ -344,6 +354,13 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
         }
       }
     };
+  }
+
+  /** A registration returned for information is saved by resubmitting it, revised. */
+  private boolean returned(RegistrationDraft draft) {
+    return shown != null
+        && shown.getId().equals(draft.getId())
+        && shown.getStatus() == RegistrationStatus.INFORMATION_REQUESTED;
   }
 
   private Caller caller() {

@@ -1,0 +1,52 @@
+package com.channelportal.review.boundary;
+
+import com.channelportal.customer.entity.CustomerDetails;
+import com.channelportal.matching.entity.CandidateKind;
+import com.channelportal.registration.entity.Registration;
+import com.channelportal.review.entity.Ruling;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A claim with everything it conflicts with, for the desk's side-by-side view.
+ *
+ * @param partnerName the claim's distributor
+ * @param claims the conflicting records, best score first
+ * @param earliest the kind and id of the earliest claim of all, the registration itself included
+ * @param rulings on the registration, oldest first
+ */
+public record ReviewCase(
+    Registration registration,
+    String partnerName,
+    List<Claim> claims,
+    Claim.Key earliest,
+    List<Ruling> rulings) {
+
+  /**
+   * One conflicting record.
+   *
+   * @param score and {@code reasons} (JSON, as stored) of the match between the two
+   * @param claimedAt when this record's claim was made: a registration's submission stamp, a direct
+   *     opportunity's creation, a brand customer's entry into the master
+   * @param registration another partner's registration, with its history; null for other kinds
+   * @param partnerName that registration's distributor
+   * @param title a direct opportunity's title or a brand customer's master-data number
+   * @param owner a direct opportunity's sales person
+   */
+  public record Claim(
+      Key key,
+      BigDecimal score,
+      String reasons,
+      CustomerDetails customer,
+      LocalDateTime claimedAt,
+      @Nullable Registration registration,
+      @Nullable String partnerName,
+      @Nullable String title,
+      @Nullable String owner,
+      @Nullable String status) {
+
+    public record Key(CandidateKind kind, long id) {}
+  }
+}
