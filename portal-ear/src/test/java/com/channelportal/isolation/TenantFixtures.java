@@ -54,12 +54,17 @@ final class TenantFixtures implements AutoCloseable {
     var registrations = new RegistrationFixtures(stack.portalUrl(), bearer);
     var ofLitai = registrations.createFor(Persona.PARTNER_USER_A);
     var ofHuanan = registrations.createFor(Persona.USER_B);
+    var direct = new DirectFixtures(stack.portalUrl(), bearer);
+    var opportunity = direct.openOpportunity();
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/api/v1/customers", "id", ofLitai.customerId(), ofHuanan.customerId())
         .write("PUT", "/api/v1/registrations/{id}", registrations::unchangedDraft)
         .query("/api/v1/availability", RegistrationFixtures.availabilityQuery())
+        .shared(DirectFixtures.OPPORTUNITIES, "id", opportunity)
+        .shared("/direct-opportunities", "id", opportunity)
+        .write("PUT", DirectFixtures.OPPORTUNITIES + "/{id}", direct::unchanged)
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)
