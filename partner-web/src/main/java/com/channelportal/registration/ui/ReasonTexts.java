@@ -16,12 +16,12 @@ import java.util.function.UnaryOperator;
  * them, because the matcher names them and may add one without changing the others' order; so they
  * are filled in here, not by MessageFormat.
  */
-final class ReasonTexts {
+public final class ReasonTexts {
 
   private ReasonTexts() {}
 
   /** One text per reason, in the stored order (strongest first). */
-  static List<String> describe(String storedReasons, UnaryOperator<String> translate) {
+  public static List<String> describe(String storedReasons, UnaryOperator<String> translate) {
     var texts = new ArrayList<String>();
     try (var reader = Json.createReader(new StringReader(storedReasons))) {
       for (var reason : reader.readArray().getValuesAs(JsonObject.class)) {
