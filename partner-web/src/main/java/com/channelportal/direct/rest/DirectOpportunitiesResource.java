@@ -9,6 +9,7 @@ import com.channelportal.direct.entity.DirectOpportunity;
 import com.channelportal.direct.entity.DirectOpportunityStatus;
 import com.channelportal.identity.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -99,7 +100,17 @@ public class DirectOpportunitiesResource {
               + " answers 200 with the opportunity entered before, unchanged"
               + FORMAT)
   public Response create(DirectOpportunityJson.Body body) {
-    var entry = opportunities.enter(currentCaller.get(), Versions.required(body).form());
+    var form = Versions.required(body).form();
+    DirectOpportunities.Entry entry;
+    try {
+      entry = opportunities.enter(currentCaller.get(), form);
+    } catch (EJBException raced) {
+      if (form.externalRef() == null) {
+        throw raced;
+      }
+      // the same import key committed by a simultaneous first send: answer with that one
+      entry = opportunities.enter(currentCaller.get(), form);
+    }
     var opportunity = entry.opportunity();
     var location = uri.getAbsolutePathBuilder().path(String.valueOf(opportunity.getId())).build();
     var response = entry.created() ? Response.created(location) : Response.ok().location(location);
