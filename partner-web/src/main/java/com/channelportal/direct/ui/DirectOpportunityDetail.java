@@ -12,6 +12,9 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,7 +52,7 @@ class DirectOpportunityDetail extends Section {
   private final Span status = new Span();
   private final Paragraph protection = new Paragraph();
   private final Paragraph conflictFlag = new Paragraph();
-  private final Div facts = new Div();
+  private final DescriptionList facts = new DescriptionList();
   private final Section conflicts = new Section();
   private final Section activities = new Section();
   private final ActivityEditor activityEditor = new ActivityEditor();
@@ -59,7 +62,8 @@ class DirectOpportunityDetail extends Section {
 
   DirectOpportunityDetail() {
     setId("direct-detail");
-    addClassName("direct-detail");
+    // the registration detail's look: both sides of a conflict read alike
+    addClassNames("direct-detail", "registration-detail");
     title.setId("direct-heading");
     status.setId("direct-status");
     protection.setId("direct-protection");
@@ -208,11 +212,7 @@ class DirectOpportunityDetail extends Section {
     if (value == null || value.isBlank()) {
       return;
     }
-    var label = new Span(getTranslation(labelKey));
-    label.addClassName("fact-label");
-    var text = new Span(value);
-    text.addClassName("fact-value");
-    facts.add(new Div(label, text));
+    facts.add(new Term(getTranslation(labelKey)), new Description(value));
   }
 
   private String percent(BigDecimal score) {
