@@ -66,6 +66,8 @@ final class TenantFixtures implements AutoCloseable {
     var notifications =
         new NotificationFixtures(stack.portalUrl(), bearer)
             .ownedBy(Persona.PARTNER_USER_A, Persona.PARTNER_ADMIN_A, Persona.USER_B);
+    var direct = new DirectFixtures(stack.portalUrl(), bearer);
+    var opportunity = direct.openOpportunity();
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
@@ -81,6 +83,9 @@ final class TenantFixtures implements AutoCloseable {
             "PUT",
             "/api/v1/notification-preferences",
             target -> new Write("{\"emailOff\":[]}", List.of()))
+        .shared(DirectFixtures.OPPORTUNITIES, "id", opportunity)
+        .shared("/direct-opportunities", "id", opportunity)
+        .write("PUT", DirectFixtures.OPPORTUNITIES + "/{id}", direct::unchanged)
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)
