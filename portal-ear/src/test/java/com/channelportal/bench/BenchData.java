@@ -34,7 +34,9 @@ final class BenchData implements AutoCloseable {
   /** One registration of a partner for this many brand customers. */
   static final int CUSTOMERS_PER_REGISTRATION = 10;
 
-  private static final int CHUNK = 5_000;
+  /** Customers per transaction; their keys are sorted so that each chunk walks the index once. */
+  private static final int CHUNK = 25_000;
+
   private static final int KEY_VALUE_MAX_LENGTH = 255;
 
   record Partner(long id, String alias) {}
@@ -79,8 +81,6 @@ final class BenchData implements AutoCloseable {
     if (partners.isEmpty()) {
       throw new IllegalStateException("No distributor in the database: start with demo data");
     }
-    nextCustomerId = max("customer") + 1_000;
-    nextRegistrationId = max("deal_registration") + 1_000;
   }
 
   long brandCustomers() {
@@ -145,16 +145,46 @@ final class BenchData implements AutoCloseable {
 
   /** Adds brand customers (and one registration per {@value #CUSTOMERS_PER_REGISTRATION}). */
   void addBrandCustomers(long count) throws SQLException {
+    long start = System.nanoTime();
+    // the API has added records since the last load: continue after them
+    nextCustomerId = max("customer") + 1_000;
+    nextRegistrationId = max("deal_registration") + 1_000;
     long done = 0;
     while (done < count) {
       int chunk = (int) Math.min(CHUNK, count - done);
       chunk(chunk);
       done += chunk;
       if (done % 100_000 == 0) {
-        System.out.printf("  ... %,d customers loaded%n", brandCustomers);
+        System.out.printf(
+            "  ... %,d customers in the database, %.0f s%n",
+            brandCustomers, (System.nanoTime() - start) / 1e9);
       }
     }
   }
+
+  private record KeyRow(String kind, String value, String candidateKind, long id)
+      implements Comparable<KeyRow> {
+
+    /** The primary key's order, binary as its collation. */
+    @Override
+    public int compareTo(KeyRow other) {
+      int c = kind.compareTo(other.kind);
+      if (c == 0) {
+        c = compareUtf8(value, other.value);
+      }
+      if (c == 0) {
+        c = candidateKind.compareTo(other.candidateKind);
+      }
+      return c != 0 ? c : Long.compare(id, other.id);
+    }
+
+    private static int compareUtf8(String a, String b) {
+      // UTF-8 byte order is code point order
+      return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+  }
+
+  private final List<KeyRow> keyRows = new ArrayList<>();
 
   private void chunk(int count) throws SQLException {
     try (var customer = db.prepareStatement(CUSTOMER_INSERT);
@@ -165,7 +195,7 @@ final class BenchData implements AutoCloseable {
         var company = synthetic.company();
         long id = nextCustomerId++;
         addCustomer(customer, id, company, null);
-        index(key, candidate, "CUSTOMER", id, company);
+        index(candidate, "CUSTOMER", id, company);
         brandCustomers++;
         if (random.nextInt(CUSTOMERS_PER_REGISTRATION) == 0) {
           var claimed = random.nextInt(10) < 6 ? synthetic.respelled(company) : synthetic.company();
@@ -176,13 +206,26 @@ final class BenchData implements AutoCloseable {
           var status =
               addRegistration(registration, registrationId, partner, partnerCustomer, claimed);
           if (!status.equals("EXPIRED")) {
-            index(key, candidate, "REGISTRATION", registrationId, claimed);
+            index(candidate, "REGISTRATION", registrationId, claimed);
           }
           registrations++;
         }
       }
       customer.executeBatch();
       registration.executeBatch();
+      keyRows.sort(null);
+      int batched = 0;
+      for (var row : keyRows) {
+        key.setString(1, row.kind());
+        key.setString(2, row.value());
+        key.setString(3, row.candidateKind());
+        key.setLong(4, row.id());
+        key.addBatch();
+        if (++batched % 10_000 == 0) {
+          key.executeBatch();
+        }
+      }
+      keyRows.clear();
       key.executeBatch();
       candidate.executeBatch();
       db.commit();
@@ -279,19 +322,14 @@ final class BenchData implements AutoCloseable {
           + " VALUES (?, ?, ?, ?)";
 
   /** What {@code CandidateKeys.index} writes for a candidate. */
-  private void index(
-      PreparedStatement key, PreparedStatement candidate, String kind, long id, CustomerForm c)
+  private void index(PreparedStatement candidate, String kind, long id, CustomerForm c)
       throws SQLException {
     Set<MatchKey> subjectKeys = SubjectProfile.of(MatchSubjects.of(new CustomerDetails(c))).keys();
     for (var k : subjectKeys) {
       if (k.value().codePointCount(0, k.value().length()) > KEY_VALUE_MAX_LENGTH) {
         continue;
       }
-      key.setString(1, k.kind().name());
-      key.setString(2, k.value());
-      key.setString(3, kind);
-      key.setLong(4, id);
-      key.addBatch();
+      keyRows.add(new KeyRow(k.kind().name(), k.value(), kind, id));
       keys++;
     }
     candidate.setString(1, kind);

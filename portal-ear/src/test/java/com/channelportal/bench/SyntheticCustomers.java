@@ -187,7 +187,8 @@ final class SyntheticCustomers {
     return pinyin.computeIfAbsent(tradeName, t -> CompanyName.parse(t).pinyin());
   }
 
-  private String uscc() {
+  /** A valid code not given before by this generator. */
+  String uscc() {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     while (true) {
       var code = new StringBuilder("9144");
