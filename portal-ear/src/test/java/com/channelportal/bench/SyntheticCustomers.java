@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Made-up but realistic customer records for the database benchmark, in the manner of the domain's
  * {@code SyntheticCompanies} but with every column the customer table has and a pool large enough
- * for a million records: trade names of two to four characters drawn from ~300 that Chinese trade
+ * for a million records: trade names of two to four characters drawn from 214 that Chinese trade
  * names really use (so namesakes occur, more often for the short ones), 40 cities with their
  * provinces and area codes, industry words, legal forms, a few branches, a valid USCC for a third,
  * company domains or free mail, mobiles, and a few switchboards shared by many records.
