@@ -97,6 +97,16 @@ public final class ConflictMatcher {
   }
 
   /**
+   * The same, with key selectivity known better than {@code index} knows it: the portal loads only
+   * the records of keys that are not crowded into the index and counts the crowded ones in the
+   * database.
+   */
+  public List<Match> match(MatchSubject probe, CandidateIndex index, KeySelectivity selectivity) {
+    SubjectProfile profile = SubjectProfile.of(probe);
+    return sorted(index.lookup(profile), profile, selectivity);
+  }
+
+  /**
    * The same as {@link #match} without the index's lookup: every candidate is scored. For
    * benchmarks and for checking that the lookup misses nothing.
    */

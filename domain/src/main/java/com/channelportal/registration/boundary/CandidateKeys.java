@@ -7,6 +7,7 @@ import com.channelportal.direct.entity.DirectOpportunity;
 import com.channelportal.matching.control.MatchKey;
 import com.channelportal.matching.control.SubjectProfile;
 import com.channelportal.matching.entity.CandidateKind;
+import com.channelportal.registration.control.KeyLookup;
 import com.channelportal.registration.control.MatchSubjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,12 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * The lookup keys of every conflict candidate in {@code match_key}, written in the transaction that
@@ -42,10 +39,6 @@ public class CandidateKeys {
    */
   public static final int VERSION = 1;
 
-  /** Most candidates a lookup returns; strong keys (USCC, domain, phone) are served first. */
-  static final int LOOKUP_LIMIT = 2000;
-
-  private static final Logger LOG = Logger.getLogger(CandidateKeys.class.getName());
   private static final int KEY_VALUE_MAX_LENGTH = 255;
 
   @PersistenceContext EntityManager em;
@@ -97,38 +90,42 @@ public class CandidateKeys {
     }
   }
 
-  /** The candidates that share at least one of {@code keys}, by kind. */
-  Map<CandidateKind, Set<Long>> lookup(Set<MatchKey> keys) {
-    Map<CandidateKind, Set<Long>> found = new EnumMap<>(CandidateKind.class);
+  /**
+   * The rows under each of {@code keys}, in one statement: each key reads its own range of the
+   * primary key, and no more than one row past its cap, so that a key shared by half the database
+   * costs no more than a selective one.
+   */
+  KeyLookup lookup(Set<MatchKey> keys) {
+    var lookup = new KeyLookup();
     if (keys.isEmpty()) {
-      return found;
+      return lookup;
     }
-    var where = new ArrayList<String>();
-    keys.forEach(k -> where.add("(key_kind = ? AND key_value = ?)"));
-    var query =
-        em.createNativeQuery(
-            "SELECT candidate_kind, candidate_id FROM match_key WHERE "
-                + String.join(" OR ", where)
-                + " ORDER BY CASE key_kind WHEN 'USCC' THEN 0 WHEN 'DOMAIN' THEN 1"
-                + " WHEN 'PHONE' THEN 1 WHEN 'TRADE_NAME' THEN 2 ELSE 3 END"
-                + " LIMIT "
-                + LOOKUP_LIMIT);
+    var ordered = List.copyOf(keys);
+    var parts = new ArrayList<String>();
+    for (int i = 0; i < ordered.size(); i++) {
+      parts.add(
+          "(SELECT "
+              + i
+              + " AS k, candidate_kind, candidate_id FROM match_key"
+              + " WHERE key_kind = ? AND key_value = ? LIMIT "
+              + KeyLookup.rowsRead(ordered.get(i).kind())
+              + ")");
+    }
+    var query = em.createNativeQuery(String.join(" UNION ALL ", parts));
     int position = 1;
-    for (var key : keys) {
+    for (var key : ordered) {
       query.setParameter(position++, key.kind().name());
       query.setParameter(position++, key.value());
     }
     List<?> rows = query.getResultList();
-    if (rows.size() == LOOKUP_LIMIT) {
-      LOG.warning(() -> "Candidate lookup hit its limit of " + LOOKUP_LIMIT + " rows");
-    }
     for (var row : rows) {
       var columns = (Object[]) row;
-      found
-          .computeIfAbsent(CandidateKind.valueOf((String) columns[0]), k -> new LinkedHashSet<>())
-          .add(((Number) columns[1]).longValue());
+      lookup.add(
+          ordered.get(((Number) columns[0]).intValue()),
+          CandidateKind.valueOf((String) columns[1]),
+          ((Number) columns[2]).longValue());
     }
-    return found;
+    return lookup;
   }
 
   void customerRecorded(@Observes Customer customer) {

@@ -1,9 +1,7 @@
 package com.channelportal.registration.boundary;
 
-import com.channelportal.customer.entity.Customer;
-import com.channelportal.customer.entity.CustomerOrigin;
-import com.channelportal.direct.entity.DirectOpportunity;
-import com.channelportal.direct.entity.DirectOpportunityStatus;
+import com.channelportal.customer.entity.CustomerDetails;
+import com.channelportal.customer.entity.CustomerForm;
 import com.channelportal.matching.control.CandidateIndex;
 import com.channelportal.matching.control.ConflictMatcher;
 import com.channelportal.matching.control.SubjectProfile;
@@ -24,12 +22,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the records a customer description may name: looks the candidates up by their keys, loads
  * those that are still candidates, and scores them with the matcher in an index of their own, which
- * holds every record sharing a key with the probe and so counts how selective each key is.
+ * holds every record sharing a selective key with the probe and so counts how selective each key
+ * is; keys too crowded to load (see {@link com.channelportal.registration.control.KeyLookup}) are
+ * counted in the database.
+ *
+ * <p>Candidates are read as the columns matching needs, not as entities: a check reads tens to
+ * hundreds of them, and building entities (with their lines and history) would cost more than
+ * scoring them.
  */
 @ApplicationScoped
 public class Candidates {
@@ -43,6 +48,15 @@ public class Candidates {
    */
   record Scope(boolean brandCustomers, @Nullable Long otherThan, LocalDate today) {}
 
+  /** The customer description's columns, in {@link CustomerForm}'s order. */
+  private static final String CUSTOMER_COLUMNS =
+      "name, uscc, industry, sub_industry, phone, fax, email, website, province, city, address";
+
+  private static final String CLAIMED_COLUMNS =
+      "customer_name, customer_uscc, customer_industry, customer_sub_industry, customer_phone,"
+          + " customer_fax, customer_email, customer_website, customer_province, customer_city,"
+          + " customer_address";
+
   private final ConflictMatcher matcher = new ConflictMatcher();
 
   @PersistenceContext EntityManager em;
@@ -51,7 +65,8 @@ public class Candidates {
 
   /** The matches of {@code probe} in {@code scope}, best first. */
   List<Match> matches(MatchSubject probe, Scope scope) {
-    var found = keys.lookup(SubjectProfile.of(probe).keys());
+    var lookup = keys.lookup(SubjectProfile.of(probe).keys());
+    var found = lookup.candidates();
     var candidates = new ArrayList<Candidate>();
     if (scope.brandCustomers()) {
       customers(found.getOrDefault(CandidateKind.CUSTOMER, Set.of()), candidates);
@@ -63,7 +78,7 @@ public class Candidates {
     }
     var index = new CandidateIndex();
     index.addAll(candidates);
-    return matcher.match(probe, index);
+    return matcher.match(probe, index, lookup.selectivity(index));
   }
 
   /** The registrations among {@code matches}, by id, for the availability check's answer. */
@@ -85,67 +100,94 @@ public class Candidates {
   }
 
   private void customers(Set<Long> ids, List<Candidate> candidates) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    em.createQuery(
-            "select c from Customer c where c.id in :ids and c.origin = :brand", Customer.class)
-        .setParameter("ids", ids)
-        .setParameter("brand", CustomerOrigin.BRAND)
-        .getResultList()
-        .forEach(
-            c ->
-                candidates.add(
-                    new Candidate(
-                        String.valueOf(c.getId()),
-                        CandidateKind.CUSTOMER,
-                        MatchSubjects.of(c.getDetails()))));
+    load(
+        CandidateKind.CUSTOMER,
+        "SELECT id, " + CUSTOMER_COLUMNS + " FROM customer WHERE origin = 'BRAND' AND id IN ",
+        ids,
+        List.of(),
+        candidates);
   }
 
   private void registrations(Set<Long> ids, Scope scope, List<Candidate> candidates) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    var jpql =
-        "select r from Registration r where r.id in :ids and r.status in :claims"
-            + " and (r.status <> :approved or r.protectedUntil >= :today)"
-            + (scope.otherThan() == null ? "" : " and r.partnerCompanyId <> :company");
-    var query =
-        em.createQuery(jpql, Registration.class)
-            .setParameter("ids", ids)
-            .setParameter("claims", RegistrationStatus.claims())
-            .setParameter("approved", RegistrationStatus.APPROVED)
-            .setParameter("today", scope.today());
+    var claims =
+        RegistrationStatus.claims().stream()
+            .map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", "));
+    var parameters = new ArrayList<Object>();
+    parameters.add(RegistrationStatus.APPROVED.name());
+    parameters.add(scope.today());
     if (scope.otherThan() != null) {
-      query.setParameter("company", scope.otherThan());
+      parameters.add(scope.otherThan());
     }
-    query
-        .getResultList()
-        .forEach(
-            r ->
-                candidates.add(
-                    new Candidate(
-                        String.valueOf(r.getId()),
-                        CandidateKind.REGISTRATION,
-                        MatchSubjects.of(r.getCustomer()))));
+    load(
+        CandidateKind.REGISTRATION,
+        "SELECT id, "
+            + CLAIMED_COLUMNS
+            + " FROM deal_registration WHERE status IN ("
+            + claims
+            + ") AND (status <> ? OR protected_until >= ?)"
+            + (scope.otherThan() == null ? "" : " AND partner_company_id <> ?")
+            + " AND id IN ",
+        ids,
+        parameters,
+        candidates);
   }
 
   private void directOpportunities(Set<Long> ids, List<Candidate> candidates) {
+    load(
+        CandidateKind.DIRECT_OPPORTUNITY,
+        "SELECT id, "
+            + CLAIMED_COLUMNS
+            + " FROM direct_opportunity WHERE status = 'OPEN' AND id IN ",
+        ids,
+        List.of(),
+        candidates);
+  }
+
+  /**
+   * Runs {@code select} (ending in {@code id IN }) for {@code ids}, which are numbers and so
+   * written into the statement, and adds a candidate per row.
+   */
+  private void load(
+      CandidateKind kind,
+      String select,
+      Set<Long> ids,
+      List<Object> parameters,
+      List<Candidate> candidates) {
     if (ids.isEmpty()) {
       return;
     }
-    em.createQuery(
-            "select d from DirectOpportunity d where d.id in :ids and d.status = :open",
-            DirectOpportunity.class)
-        .setParameter("ids", ids)
-        .setParameter("open", DirectOpportunityStatus.OPEN)
-        .getResultList()
-        .forEach(
-            d ->
-                candidates.add(
-                    new Candidate(
-                        String.valueOf(d.getId()),
-                        CandidateKind.DIRECT_OPPORTUNITY,
-                        MatchSubjects.of(d.getCustomer()))));
+    var sql =
+        select + ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    for (var row : (List<?>) query.getResultList()) {
+      var c = (Object[]) row;
+      var form =
+          new CustomerForm(
+              text(c[1]),
+              text(c[2]),
+              text(c[3]),
+              text(c[4]),
+              text(c[5]),
+              text(c[6]),
+              text(c[7]),
+              text(c[8]),
+              text(c[9]),
+              text(c[10]),
+              text(c[11]),
+              null);
+      candidates.add(
+          new Candidate(
+              String.valueOf(((Number) c[0]).longValue()),
+              kind,
+              MatchSubjects.of(new CustomerDetails(form))));
+    }
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    return value == null ? null : value.toString();
   }
 }
