@@ -37,7 +37,7 @@ public class CandidateKeys {
    * The version of the key rules: raise it when matching derives keys differently, and every
    * candidate is indexed again at the next start (see {@link CandidateBackfill}).
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final int KEY_VALUE_MAX_LENGTH = 255;
 
