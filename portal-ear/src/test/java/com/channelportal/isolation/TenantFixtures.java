@@ -54,12 +54,18 @@ final class TenantFixtures implements AutoCloseable {
     var registrations = new RegistrationFixtures(stack.portalUrl(), bearer);
     var ofLitai = registrations.createFor(Persona.PARTNER_USER_A);
     var ofHuanan = registrations.createFor(Persona.USER_B);
+    var lifecycle = new LifecycleFixtures(stack.portalUrl(), bearer);
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/api/v1/customers", "id", ofLitai.customerId(), ofHuanan.customerId())
         .write("PUT", "/api/v1/registrations/{id}", registrations::unchangedDraft)
         .query("/api/v1/availability", RegistrationFixtures.availabilityQuery())
+        .perTenant(
+            LifecycleFixtures.EXTENSION_REQUESTS,
+            "id",
+            lifecycle.openRequestOf(Persona.PARTNER_USER_A),
+            lifecycle.openRequestOf(Persona.USER_B))
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)

@@ -15,6 +15,7 @@ import com.channelportal.customer.entity.Customer;
 import com.channelportal.direct.boundary.DirectOpportunities;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
+import com.channelportal.lifecycle.ui.ProtectionPanel;
 import com.channelportal.partner.boundary.Partners;
 import com.channelportal.registration.boundary.RegistrationFilter;
 import com.channelportal.registration.boundary.Registrations;
@@ -78,6 +79,8 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
 
   @Inject DirectOpportunities directOpportunities;
 
+  @Inject ProtectionPanel protection;
+
   @PostConstruct
   void init() {
     addClassName("registrations-view");
@@ -88,6 +91,8 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     editor.addSaveListener(saved -> save(saved.draft(), saved.submitting()));
     detail.addActionListener(event -> act(event.action(), event.reason()));
     detail.setVisible(false);
+    protection.onChange(this::refreshAndShow);
+    detail.add(protection);
     add(createToolbar(), configureGrid(), detail);
   }
 
@@ -230,6 +235,7 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     var caller = caller();
     var partner = caller.isBrandStaff() ? names.partner(registration.getPartnerCompanyId()) : null;
     detail.show(registration, partner, caller.isPartner());
+    protection.show(registration);
     if (caller.isBrandStaff()) {
       detail.conflicts().show(registrations.conflicts(caller, registration.getId()), names);
     }
