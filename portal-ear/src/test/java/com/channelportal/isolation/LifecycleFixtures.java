@@ -58,6 +58,8 @@ final class LifecycleFixtures {
                     .add("uscc", TestCompanies.randomUscc())
                     .add("province", "上海市")
                     .add("city", "上海"))
+            .add("contactName", "王测试")
+            .add("contactPhone", "021-5555 6666")
             .add(
                 "lines",
                 Json.createArrayBuilder()

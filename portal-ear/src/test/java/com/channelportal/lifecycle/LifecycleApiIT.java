@@ -183,6 +183,8 @@ class LifecycleApiIT {
     var form =
         Json.createObjectBuilder()
             .add("customer", customer)
+            .add("contactName", "王测试")
+            .add("contactPhone", "021-5555 6666")
             .add(
                 "lines",
                 Json.createArrayBuilder()

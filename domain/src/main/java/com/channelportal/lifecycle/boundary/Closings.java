@@ -55,7 +55,7 @@ public class Closings {
     if (!caller.isPartner()) {
       throw new AccessDenied("Only the registration's partner closes the deal");
     }
-    var registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+    var registration = locked(registrationId, version);
     if (registration.getVersion() != version) {
       throw new StaleRecord("Registration", registrationId, registration.getVersion());
     }
@@ -107,6 +107,15 @@ public class Closings {
   public Optional<RegistrationClosing> of(Caller caller, long registrationId) {
     registrations.get(caller, registrationId);
     return Optional.ofNullable(em.find(RegistrationClosing.class, registrationId));
+  }
+
+  /** Locked; read before in this transaction and changed since, it is stale. */
+  private Registration locked(long registrationId, long version) {
+    try {
+      return em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+    } catch (OptimisticLockException e) {
+      throw new StaleRecord("Registration", registrationId, version);
+    }
   }
 
   private void flushed(Registration registration) {

@@ -178,8 +178,17 @@ public class Extensions {
     return queries.count(RegistrationScope.of(caller), status);
   }
 
+  /**
+   * Locked. Read before in this transaction (for the scope check) and changed by someone else in
+   * between, it has moved on: the caller reloads it and sees its new status.
+   */
   private Registration locked(long registrationId) {
-    return em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+    try {
+      return em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+    } catch (OptimisticLockException e) {
+      throw new RuleViolation(
+          Registrations.TRANSITION, "Registration " + registrationId + " changed meanwhile");
+    }
   }
 
   private void flushed(ProtectionExtension extension) {
