@@ -58,7 +58,7 @@ class LifecycleBrowserIT {
       HomePage.openAs(browser, stack, "litai.user");
       browser.go(detail);
       browser.waitForVaadin();
-      browser.waitFor(By.id("protection-extend")).click();
+      click(browser, "protection-extend");
       type(browser, "#extension-days input", "20");
       type(browser, "#extension-justification textarea", "太短");
       browser.waitFor(By.id("extension-send")).click();
@@ -102,7 +102,7 @@ class LifecycleBrowserIT {
       browser.waitForVaadin();
       assertThat(text(browser, "registration-facts")).contains(lastDay.plusDays(20).toString());
       assertThat(text(browser, "protection-requests")).contains(lastDay.plusDays(20).toString());
-      browser.waitFor(By.id("protection-won")).click();
+      click(browser, "protection-won");
       type(browser, "#closing-amount input", "365000");
       browser.waitFor(By.id("closing-confirm")).click();
       browser.waitForVaadin();
@@ -113,6 +113,14 @@ class LifecycleBrowserIT {
       assertThat(browser.all(By.id("protection-extend"))).isEmpty();
       browser.screenshot("lifecycle-closed-won");
     }
+  }
+
+  /** Clicks a button of the detail, which may be below the fold. */
+  private static void click(Browser browser, String id) {
+    var button = browser.waitFor(By.id(id));
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+    browser.waitForVaadin();
   }
 
   private static void type(Browser browser, String css, String text) {
