@@ -39,8 +39,9 @@ class ExtensionRequestDialog extends Dialog {
     justification.setHelperText(
         getTranslation(
             "lifecycle.extension.justification.help",
-            ProtectionExtension.JUSTIFICATION_MIN_LENGTH,
-            ProtectionExtension.JUSTIFICATION_MAX_LENGTH));
+            // as text: a number would be formatted with a grouping separator (1,000)
+            String.valueOf(ProtectionExtension.JUSTIFICATION_MIN_LENGTH),
+            String.valueOf(ProtectionExtension.JUSTIFICATION_MAX_LENGTH)));
     justification.setWidthFull();
     add(
         new Paragraph(
