@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 
 /**
  * Lapses the brand's open opportunities that went without activity for too long, so that an idle
- * direct opportunity stops holding its customer against the partners (decision 20). Hourly: the rule
- * counts whole days, and a lapse an hour after midnight is early enough.
+ * direct opportunity stops holding its customer against the partners (decision 20). Hourly: the
+ * rule counts whole days, and a lapse an hour after midnight is early enough.
  */
 @ApplicationScoped
 public class DirectLapse implements ScheduledJob {
