@@ -68,6 +68,7 @@ final class TenantFixtures implements AutoCloseable {
             .ownedBy(Persona.PARTNER_USER_A, Persona.PARTNER_ADMIN_A, Persona.USER_B);
     var direct = new DirectFixtures(stack.portalUrl(), bearer);
     var opportunity = direct.openOpportunity();
+    var lifecycle = new LifecycleFixtures(stack.portalUrl(), bearer);
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
@@ -86,6 +87,11 @@ final class TenantFixtures implements AutoCloseable {
         .shared(DirectFixtures.OPPORTUNITIES, "id", opportunity)
         .shared("/direct-opportunities", "id", opportunity)
         .write("PUT", DirectFixtures.OPPORTUNITIES + "/{id}", direct::unchanged)
+        .perTenant(
+            LifecycleFixtures.EXTENSION_REQUESTS,
+            "id",
+            lifecycle.openRequestOf(Persona.PARTNER_USER_A),
+            lifecycle.openRequestOf(Persona.USER_B))
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)

@@ -352,6 +352,23 @@ public class Registration {
     this.decidedAt = nowUtc;
   }
 
+  /**
+   * Moves the end of protection of an approved claim to a later day (an approved extension). The
+   * status stays; the extension's own record and the audit trail tell the step.
+   */
+  public void extendProtection(LocalDate newProtectedUntil, LocalDateTime nowUtc) {
+    if (status != RegistrationStatus.APPROVED || protectedUntil == null) {
+      throw new IllegalStateException(
+          "Only an approved registration is extended, this is " + status);
+    }
+    if (!newProtectedUntil.isAfter(protectedUntil)) {
+      throw new IllegalArgumentException(
+          "an extension ends after " + protectedUntil + ", not on " + newProtectedUntil);
+    }
+    this.protectedUntil = newProtectedUntil;
+    this.updatedAt = nowUtc;
+  }
+
   /** Whether it holds a claim on its customer today (see {@link RegistrationStatus#isClaim}). */
   public boolean isClaimOn(LocalDate today) {
     return status.isClaim()

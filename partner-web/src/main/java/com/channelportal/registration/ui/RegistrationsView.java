@@ -17,6 +17,7 @@ import com.channelportal.direct.boundary.DirectOpportunities;
 import com.channelportal.evidence.ui.EvidenceDownloads;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
+import com.channelportal.lifecycle.ui.ProtectionPanel;
 import com.channelportal.partner.boundary.Partners;
 import com.channelportal.registration.boundary.RegistrationFilter;
 import com.channelportal.registration.boundary.Registrations;
@@ -88,6 +89,7 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
   @Inject Rulings rulings;
 
   private RulingsPanel rulingsPanel;
+  @Inject ProtectionPanel protection;
 
   @PostConstruct
   void init() {
@@ -101,6 +103,8 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     detail.setVisible(false);
     rulingsPanel = new RulingsPanel(rulings, this::caller, this::refreshAndShow);
     detail.add(rulingsPanel, confirmations, evidence);
+    protection.onChange(this::refreshAndShow);
+    detail.add(protection);
     add(createToolbar(), configureGrid(), detail);
   }
 
@@ -246,6 +250,7 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     confirmations.show(registration);
     evidence.show(registration);
     rulingsPanel.show(registration);
+    protection.show(registration);
     if (caller.isBrandStaff()) {
       detail.conflicts().show(registrations.conflicts(caller, registration.getId()), names);
     }
