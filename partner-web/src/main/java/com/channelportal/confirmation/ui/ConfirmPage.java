@@ -1,5 +1,7 @@
 package com.channelportal.confirmation.ui;
 
+import static com.channelportal.base.ui.HtmlText.escape;
+
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.base.ui.Translations;
@@ -234,32 +236,6 @@ public class ConfirmPage extends HttpServlet {
     var bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return bytes;
-  }
-
-  static String escape(String text) {
-    var out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static void write(HttpServletResponse response, int status, StringBuilder html)

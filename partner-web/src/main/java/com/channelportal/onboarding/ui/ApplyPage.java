@@ -1,5 +1,7 @@
 package com.channelportal.onboarding.ui;
 
+import static com.channelportal.base.ui.HtmlText.escape;
+
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.TooManyRequests;
 import com.channelportal.base.ui.Translations;
@@ -16,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The public application form: a distributor that has no account yet applies to become a partner.
@@ -240,32 +241,6 @@ public class ApplyPage extends HttpServlet {
     var bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return bytes;
-  }
-
-  static String escape(String text) {
-    var out = new StringBuilder(text.length());
-    for (char c : Objects.requireNonNull(text).toCharArray()) {
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static void write(HttpServletResponse response, int status, StringBuilder html)
