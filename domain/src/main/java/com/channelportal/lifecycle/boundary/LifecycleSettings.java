@@ -1,14 +1,14 @@
 package com.channelportal.lifecycle.boundary;
 
 import com.channelportal.lifecycle.control.ReminderDays;
-import com.channelportal.lifecycle.control.ServiceLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The brand's settings of the protection lifecycle, from MicroProfile Config (e.g. the environment
- * variable {@code PORTAL_REVIEW_ESCALATION_HOURS}).
+ * variable {@code PORTAL_REGISTRATION_REMINDER_DAYS}). The review's service level is the desk's
+ * ({@code ReviewSettings}).
  */
 @ApplicationScoped
 public class LifecycleSettings {
@@ -20,13 +20,6 @@ public class LifecycleSettings {
   @ConfigProperty(name = "portal.registration.reminder-days", defaultValue = "14,3")
   String reminderDays;
 
-  /** Hours a registration may wait for a ruling; the conflict desk flags the same ones. */
-  @Inject
-  @ConfigProperty(
-      name = "portal.review.escalation-hours",
-      defaultValue = "" + ServiceLevel.DEFAULT_HOURS)
-  int escalationHours;
-
   /** The most days one extension may add. */
   @Inject
   @ConfigProperty(
@@ -36,10 +29,6 @@ public class LifecycleSettings {
 
   public ReminderDays reminderDays() {
     return ReminderDays.parse(reminderDays);
-  }
-
-  public ServiceLevel serviceLevel() {
-    return new ServiceLevel(escalationHours);
   }
 
   public int extensionMaxDays() {

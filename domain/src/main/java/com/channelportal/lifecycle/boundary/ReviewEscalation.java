@@ -4,6 +4,7 @@ import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.audit.entity.Actor;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.RegistrationEvent;
+import com.channelportal.review.boundary.ReviewSettings;
 import com.channelportal.scheduling.boundary.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,7 +31,7 @@ public class ReviewEscalation implements ScheduledJob {
 
   @PersistenceContext EntityManager em;
 
-  @Inject LifecycleSettings settings;
+  @Inject ReviewSettings settings;
 
   @Inject AuditLog audit;
 

@@ -131,7 +131,7 @@ public class ReviewQueue {
       where.append(" and r.partnerCompanyId = :partner");
     }
     if (filter.escalatedOnly()) {
-      where.append(" and r.waitingSince <= :escalatedSince");
+      where.append(" and r.waitingSince < :escalatedSince");
     }
     if (filter.minScore() != null) {
       where.append(
@@ -164,7 +164,7 @@ public class ReviewQueue {
       query.setParameter("partner", filter.partnerCompanyId());
     }
     if (filter.escalatedOnly()) {
-      query.setParameter("escalatedSince", settings.serviceLevel().escalatedIfWaitingSince(now));
+      query.setParameter("escalatedSince", settings.serviceLevel().cutoff(now));
     }
     if (filter.minScore() != null) {
       query.setParameter("minScore", filter.minScore());

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * How long a claim may wait for the brand before it is escalated to brand admins: {@code hours}
- * from the moment it began to wait (sent to review, reopened, appealed). A review that has waited
- * exactly that long is escalated.
+ * from the moment it began to wait (sent to review, reopened, appealed). Escalated is what waited
+ * longer than that; the desk's flag and the escalation job read this one rule, so a claim never
+ * shows as escalated before its notification is due.
  */
 public record ServiceLevel(int hours) {
 
@@ -26,11 +27,11 @@ public record ServiceLevel(int hours) {
   }
 
   public boolean isEscalated(LocalDateTime sinceUtc, LocalDateTime nowUtc) {
-    return waited(sinceUtc, nowUtc).compareTo(Duration.ofHours(hours)) >= 0;
+    return sinceUtc.isBefore(cutoff(nowUtc));
   }
 
-  /** Claims waiting since this moment or earlier are escalated at {@code nowUtc}, for queries. */
-  public LocalDateTime escalatedIfWaitingSince(LocalDateTime nowUtc) {
+  /** Claims waiting since before this moment are escalated at {@code nowUtc}, for queries. */
+  public LocalDateTime cutoff(LocalDateTime nowUtc) {
     return nowUtc.minusHours(hours);
   }
 }

@@ -17,11 +17,11 @@ class ServiceLevelTest {
   private static final LocalDateTime NOW = LocalDateTime.now(CLOCK);
 
   @Test
-  void aReviewIsEscalatedOnceItHasWaitedTheServiceLevel() {
+  void aReviewIsEscalatedOnceItHasWaitedLongerThanTheServiceLevel() {
     var level = new ServiceLevel(ServiceLevel.DEFAULT_HOURS);
 
-    assertThat(level.isEscalated(NOW.minusHours(48), NOW)).isTrue();
-    assertThat(level.isEscalated(NOW.minusHours(48).plusNanos(1000), NOW)).isFalse();
+    assertThat(level.isEscalated(NOW.minusHours(48), NOW)).as("exactly 48 hours").isFalse();
+    assertThat(level.isEscalated(NOW.minusHours(48).minusNanos(1000), NOW)).isTrue();
     assertThat(level.isEscalated(NOW.minusDays(10), NOW)).isTrue();
     assertThat(level.isEscalated(NOW, NOW)).isFalse();
   }
@@ -30,9 +30,9 @@ class ServiceLevelTest {
   void theServiceLevelIsConfigurable() {
     var level = new ServiceLevel(4);
 
-    assertThat(level.isEscalated(NOW.minusHours(4), NOW)).isTrue();
+    assertThat(level.isEscalated(NOW.minusHours(5), NOW)).isTrue();
     assertThat(level.isEscalated(NOW.minusHours(3), NOW)).isFalse();
-    assertThat(level.escalatedIfWaitingSince(NOW)).isEqualTo(NOW.minusHours(4));
+    assertThat(level.cutoff(NOW)).isEqualTo(NOW.minusHours(4));
   }
 
   @Test
