@@ -17,6 +17,8 @@ import com.channelportal.base.boundary.InvalidFields;
 import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
+import com.channelportal.customer.boundary.CustomerFilter;
+import com.channelportal.customer.boundary.Customers;
 import com.channelportal.customer.entity.CustomerForm;
 import com.channelportal.direct.boundary.DirectOpportunities;
 import com.channelportal.direct.entity.DirectOpportunityForm;
@@ -110,6 +112,8 @@ class RulingsIT {
 
   @Inject ReviewQueue queue;
 
+  @Inject Customers customers;
+
   @Inject DirectOpportunities directOpportunities;
 
   @Inject PartnerCompanies companies;
@@ -192,6 +196,59 @@ class RulingsIT {
             held,
             new RulingForm(Decision.REJECT, ReasonCode.DUPLICATE, null, WHY));
     assertEquals(RegistrationStatus.REJECTED, rejected.getStatus());
+  }
+
+  /**
+   * Two managers' partners claim one customer: litai's manager may hold the other claim by
+   * approving theirs (the held claim then waits in its own manager's queue), but sharing would rule
+   * on the other manager's partner and is left to a brand admin. Customers read the same way.
+   */
+  @Test
+  void aManagerHoldsAnotherManagersClaimButLeavesSharingToABrandAdmin() {
+    var mine = manager();
+    var theirs = manager();
+    var first = partnerOf(newDistributor(mine));
+    var second = partnerOf(newDistributor(theirs));
+    var customer = newCustomer();
+    directOpportunities.create(
+        brand("it.desk.sales", Role.BRAND_SALES),
+        new DirectOpportunityForm("IT desk", null, customer, null));
+    var a = submitNew(first, customer);
+    var b = submitNew(second, customer);
+
+    var refused =
+        assertThrows(
+            RuleViolation.class,
+            () -> rule(mine, a, new RulingForm(Decision.SHARE, null, null, WHY)));
+    assertEquals(RulingPlan.SHARE_OUTSIDE_SCOPE, refused.code());
+    assertEquals(RegistrationStatus.UNDER_REVIEW, registrations.get(ADMIN, b.getId()).getStatus());
+    assertThrows(
+        RecordNotFound.class,
+        () -> rule(theirs, a, new RulingForm(Decision.APPROVE, null, null, WHY)));
+    var own = customers.get(mine, a.getCustomerId());
+    assertEquals(a.getCustomerId(), own.getId());
+    assertThrows(RecordNotFound.class, () -> customers.get(mine, b.getCustomerId()));
+    assertTrue(
+        customers.list(mine, CustomerFilter.NONE, 0, 500).stream()
+            .noneMatch(c -> c.getId().equals(b.getCustomerId())));
+
+    rule(mine, a, new RulingForm(Decision.APPROVE, null, null, WHY));
+
+    assertEquals(RegistrationStatus.ON_HOLD, registrations.get(ADMIN, b.getId()).getStatus());
+    assertTrue(
+        queue.list(theirs, ReviewFilter.NONE, 0, 50).stream()
+            .anyMatch(e -> e.registration().getId().equals(b.getId())),
+        "the held claim waits in its own manager's queue");
+    assertTrue(
+        queue.list(mine, ReviewFilter.NONE, 0, 50).stream()
+            .noneMatch(e -> e.registration().getId().equals(b.getId())),
+        "not in the approver's");
+    var shared =
+        rule(
+            brand("it.desk.admin", Role.BRAND_ADMIN),
+            b,
+            new RulingForm(Decision.SHARE, null, null, WHY));
+    assertEquals(RegistrationStatus.APPROVED, shared.getStatus());
   }
 
   @Test

@@ -78,7 +78,7 @@ public class CustomerQueries {
   }
 
   private static String where(CustomerScope scope, CustomerFilter filter) {
-    var tenant = scope instanceof CustomerScope.OwnedBy ? "c.ownerCompanyId = :company" : "1 = 1";
+    var tenant = tenant(scope);
     return hasText(filter)
         ? tenant
             + " and (lower(c.details.name) like :text or c.details.uscc like :text"
@@ -86,10 +86,24 @@ public class CustomerQueries {
         : tenant;
   }
 
+  private static String tenant(CustomerScope scope) {
+    if (scope instanceof CustomerScope.OwnedBy) {
+      return "c.ownerCompanyId = :company";
+    }
+    if (scope instanceof CustomerScope.BrandAndAssignedTo) {
+      return "(c.ownerCompanyId is null or c.ownerCompanyId in (select p.id from PartnerCompany p"
+          + " where p.channelManager = :manager))";
+    }
+    return "1 = 1";
+  }
+
   private static <T> TypedQuery<T> bind(
       TypedQuery<T> query, CustomerScope scope, CustomerFilter f) {
     if (scope instanceof CustomerScope.OwnedBy owned) {
       query.setParameter("company", owned.companyId());
+    }
+    if (scope instanceof CustomerScope.BrandAndAssignedTo assigned) {
+      query.setParameter("manager", assigned.channelManager());
     }
     if (hasText(f)) {
       var text = f.text().strip().toLowerCase(Locale.ROOT);

@@ -76,7 +76,7 @@ public class Rulings {
    * Rules on a claim under review or on hold, as the caller saw it at {@code version}.
    *
    * @throws RuleViolation {@link RulingPlan#NOT_PENDING}, {@link RulingPlan#OTHER_APPROVED}, {@link
-   *     RulingPlan#NOTHING_TO_SHARE}
+   *     RulingPlan#NOTHING_TO_SHARE}, {@link RulingPlan#SHARE_OUTSIDE_SCOPE}
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Registration rule(Caller caller, long id, long version, RulingForm form) {
@@ -101,7 +101,12 @@ public class Rulings {
         RulingPlan.of(
             valid.decision(),
             subject.getStatus(),
-            others.stream().map(r -> new RulingPlan.Claim(r.getId(), r.getStatus())).toList());
+            others.stream()
+                .map(
+                    r ->
+                        new RulingPlan.Claim(
+                            r.getId(), r.getStatus(), queue.visible(scope, r.getId()).isPresent()))
+                .toList());
     if (outcome instanceof RulingPlan.Refused refused) {
       throw new RuleViolation(refused.code(), refused.message());
     }

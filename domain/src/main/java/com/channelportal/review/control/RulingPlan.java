@@ -21,6 +21,11 @@ import java.util.Objects;
  *   <li>Sharing approves this claim and every other pending or held claim as shared and marks an
  *       approved one shared; it needs at least one other claim to share with.
  *   <li>Rejecting and returning change this claim only.
+ *   <li>Whoever may rule on this claim may put other partners' claims on hold by approving it: the
+ *       hold is the first-come rule applied, keeps those claims in line and lands in their own
+ *       channel manager's queue. Sharing, though, approves or dilutes the other claims, which is a
+ *       ruling on them: it needs a decider who may rule on each of them, so a channel manager
+ *       shares only among the partners assigned to them and leaves the rest to a brand admin.
  * </ul>
  */
 public final class RulingPlan {
@@ -28,14 +33,23 @@ public final class RulingPlan {
   public static final String NOT_PENDING = "review.NOT_PENDING";
   public static final String OTHER_APPROVED = "review.OTHER_APPROVED";
   public static final String NOTHING_TO_SHARE = "review.NOTHING_TO_SHARE";
+  public static final String SHARE_OUTSIDE_SCOPE = "review.SHARE_OUTSIDE_SCOPE";
 
   private RulingPlan() {}
 
-  /** Another partner's current claim on the customer. */
-  public record Claim(long id, RegistrationStatus status) {
+  /**
+   * Another partner's current claim on the customer.
+   *
+   * @param inDecidersScope whether the one ruling may also rule on this claim
+   */
+  public record Claim(long id, RegistrationStatus status, boolean inDecidersScope) {
 
     public Claim {
       Objects.requireNonNull(status, "status");
+    }
+
+    public Claim(long id, RegistrationStatus status) {
+      this(id, status, true);
     }
   }
 
@@ -106,7 +120,14 @@ public final class RulingPlan {
           consequences.put(other.id(), Consequence.APPROVED_AS_SHARED);
           break;
         default:
-          break;
+          continue;
+      }
+      if (!other.inDecidersScope()) {
+        return new Refused(
+            SHARE_OUTSIDE_SCOPE,
+            "Claim "
+                + other.id()
+                + " belongs to a partner outside your scope; a brand admin shares this customer");
       }
     }
     if (consequences.isEmpty()) {

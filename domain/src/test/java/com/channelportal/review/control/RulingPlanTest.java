@@ -95,6 +95,36 @@ class RulingPlanTest {
   }
 
   @Test
+  void approvingHoldsClaimsOutsideTheDecidersScopeToo() {
+    var foreign = new Claim(7, RegistrationStatus.UNDER_REVIEW, false);
+
+    assertThat(RulingPlan.of(Decision.APPROVE, RegistrationStatus.UNDER_REVIEW, List.of(foreign)))
+        .isEqualTo(
+            new Accepted(RegistrationStatus.APPROVED, false, Map.of(7L, Consequence.PUT_ON_HOLD)));
+  }
+
+  @Test
+  void sharingWithAClaimOutsideTheDecidersScopeIsLeftToABrandAdmin() {
+    var foreignApproved = new Claim(7, RegistrationStatus.APPROVED, false);
+    var foreignHeld = new Claim(8, RegistrationStatus.ON_HOLD, false);
+    var foreignAppealed = new Claim(9, RegistrationStatus.APPEALED, false);
+
+    for (var foreign : List.of(foreignApproved, foreignHeld)) {
+      var outcome =
+          RulingPlan.of(Decision.SHARE, RegistrationStatus.UNDER_REVIEW, List.of(PENDING, foreign));
+      assertThat(outcome).as("with %s", foreign).isInstanceOf(Refused.class);
+      assertThat(((Refused) outcome).code()).isEqualTo(RulingPlan.SHARE_OUTSIDE_SCOPE);
+    }
+    // a claim the share leaves alone needs no say
+    assertThat(
+            RulingPlan.of(
+                Decision.SHARE, RegistrationStatus.UNDER_REVIEW, List.of(PENDING, foreignAppealed)))
+        .isEqualTo(
+            new Accepted(
+                RegistrationStatus.APPROVED, true, Map.of(2L, Consequence.APPROVED_AS_SHARED)));
+  }
+
+  @Test
   void rejectingAndReturningTouchOnlyTheClaim() {
     var others = List.of(PENDING, APPROVED);
 

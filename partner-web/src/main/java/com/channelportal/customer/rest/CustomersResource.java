@@ -22,16 +22,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The customer master as the caller may see it: a partner its own records (made by its submitted
- * registrations), brand admins and brand sales all of them.
- *
- * <p>Channel managers are left out on purpose: the domain lets all brand staff read every record,
- * partners' own included, while a channel manager sees only the partners assigned to them
- * everywhere else. Until the domain narrows their scope, they read customers through the
- * registrations they may see.
+ * registrations), a channel manager the brand's records and those of the partners assigned to them,
+ * brand admins and brand sales all of them.
  */
 @Path("v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"partner-user", "brand-admin", "brand-sales"})
+@RolesAllowed({"partner-user", "channel-manager", "brand-admin", "brand-sales"})
 public class CustomersResource {
 
   static final int MAX_PAGE = 100;

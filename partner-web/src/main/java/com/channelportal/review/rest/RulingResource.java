@@ -38,7 +38,9 @@ public class RulingResource {
           "Rule on a claim: decision APPROVE (the other partners' pending claims go ON_HOLD; 409"
               + " review.OTHER_APPROVED if another claim is approved), REJECT with reasonCode"
               + " (DUPLICATE, DIRECT_SALES_EARLIER, EXISTING_CUSTOMER, INCOMPLETE, OUT_OF_TERRITORY,"
-              + " PUBLIC_TENDER, OTHER with otherReason), SHARE (all claims approved as shared) or"
+              + " PUBLIC_TENDER, OTHER with otherReason), SHARE (all claims approved as shared; 409"
+              + " review.SHARE_OUTSIDE_SCOPE for a channel manager when another partner's claim"
+              + " is outside their scope) or"
               + " RETURN (for more information); rationale (10..2000 characters) is required and"
               + " shown to the partner; needs If-Match; 412 if someone ruled first")
   public Response rule(

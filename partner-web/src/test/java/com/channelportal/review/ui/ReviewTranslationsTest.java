@@ -69,6 +69,7 @@ class ReviewTranslationsTest {
             RulingPlan.NOT_PENDING,
             RulingPlan.OTHER_APPROVED,
             RulingPlan.NOTHING_TO_SHARE,
+            RulingPlan.SHARE_OUTSIDE_SCOPE,
             "review.NOT_APPEALABLE",
             "review.NOT_APPEALED")) {
       keys.add(ReviewTexts.ruleKey(code));
