@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -65,13 +66,19 @@ public class RoleChecks implements DynamicFeature {
       this.roles = roles;
     }
 
+    List<String> roles() {
+      return roles;
+    }
+
+    boolean admits(SecurityContext security) {
+      return security.getUserPrincipal() != null && roles.stream().anyMatch(security::isUserInRole);
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-      var security = request.getSecurityContext();
-      if (security.getUserPrincipal() != null && roles.stream().anyMatch(security::isUserInRole)) {
-        return;
+      if (!admits(request.getSecurityContext())) {
+        throw new ForbiddenException("Your roles do not allow this");
       }
-      throw new ForbiddenException("Your roles do not allow this");
     }
   }
 }
