@@ -5,17 +5,23 @@ import com.channelportal.notification.entity.NotificationKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One e-mail to one person: plain text and the same as simple HTML, with a link into the portal.
+ * One e-mail to one person: plain text and, for notifications, the same as simple HTML with a link
+ * into the portal. A mail without HTML is sent as plain text only (the customer confirmation, which
+ * people outside the portal read and whose link must survive any mail client).
  */
-public record Mail(String to, String subject, String text, String html) {
+public record Mail(String to, String subject, String text, @Nullable String html) {
 
   public Mail {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(html, "html");
+  }
+
+  public static Mail plain(String to, String subject, String text) {
+    return new Mail(to, subject, text, null);
   }
 
   /**

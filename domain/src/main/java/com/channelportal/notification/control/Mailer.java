@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -57,11 +58,19 @@ public class Mailer {
     message.setFrom(new InternetAddress(from));
     message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.to()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    var text = new MimeBodyPart();
-    text.setText(mail.text(), StandardCharsets.UTF_8.name());
-    var html = new MimeBodyPart();
-    html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-    message.setContent(new MimeMultipart("alternative", text, html));
+    message.setSentDate(new Date());
+    if (mail.html() == null) {
+      message.setText(mail.text(), StandardCharsets.UTF_8.name());
+      // readable as source and greppable for its link, where base64 (chosen for mostly Chinese
+      // text) would hide it from simple mail tools and the local run's log
+      message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    } else {
+      var text = new MimeBodyPart();
+      text.setText(mail.text(), StandardCharsets.UTF_8.name());
+      var html = new MimeBodyPart();
+      html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+      message.setContent(new MimeMultipart("alternative", text, html));
+    }
     Transport.send(message);
   }
 
