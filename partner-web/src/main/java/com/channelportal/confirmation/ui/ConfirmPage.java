@@ -4,6 +4,7 @@ import static com.channelportal.base.ui.HtmlText.escape;
 
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.base.ui.PublicPage;
 import com.channelportal.base.ui.Translations;
 import com.channelportal.confirmation.boundary.ConfirmationPage;
 import com.channelportal.confirmation.boundary.Confirmations;
@@ -111,7 +112,8 @@ public class ConfirmPage extends HttpServlet {
     var csrf = HexFormat.of().formatHex(bytes());
     request.getSession(true).setAttribute(CSRF, csrf);
     var html = new StringBuilder();
-    head(html, locale, text(locale, "confirmation.page.title"));
+    PublicPage.head(
+        html, locale, text(locale, "confirmation.page.title"), text(locale, "app.title"));
     html.append("<main id=\"confirm-question\"><h1>")
         .append(escape(text(locale, "confirmation.page.title")))
         .append("</h1>");
@@ -134,7 +136,7 @@ public class ConfirmPage extends HttpServlet {
     html.append("</ul><form method=\"post\" action=\"")
         .append(escape(request.getContextPath() + request.getServletPath() + request.getPathInfo()))
         .append("?lang=")
-        .append(tag(locale))
+        .append(PublicPage.tag(locale))
         .append("\">")
         .append("<input type=\"hidden\" name=\"csrf\" value=\"")
         .append(csrf)
@@ -156,7 +158,7 @@ public class ConfirmPage extends HttpServlet {
                     "confirmation.page.valid-until",
                     DisplayTime.format(page.expiresAt()) + " (UTC+08:00 Asia/Shanghai)")))
         .append("</p></main></body></html>");
-    write(response, 200, html);
+    PublicPage.write(response, 200, html);
   }
 
   private void thanks(HttpServletRequest request, HttpServletResponse response, ConfirmationPage p)
@@ -173,7 +175,7 @@ public class ConfirmPage extends HttpServlet {
       HttpServletResponse response, Locale locale, int status, String titleKey, String textKey)
       throws IOException {
     var html = new StringBuilder();
-    head(html, locale, text(locale, titleKey));
+    PublicPage.head(html, locale, text(locale, titleKey), text(locale, "app.title"));
     html.append("<main id=\"confirm-message\" data-status=\"")
         .append(status)
         .append("\"><h1>")
@@ -181,22 +183,7 @@ public class ConfirmPage extends HttpServlet {
         .append("</h1><p>")
         .append(escape(text(locale, textKey)))
         .append("</p></main></body></html>");
-    write(response, status, html);
-  }
-
-  private void head(StringBuilder html, Locale locale, String title) {
-    html.append("<!DOCTYPE html><html lang=\"")
-        .append(tag(locale))
-        .append("\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title><style>")
-        .append(STYLE)
-        .append("</style></head><body><header><span class=\"brand\">")
-        .append(escape(text(locale, "app.title")))
-        .append("</span><nav><a href=\"?lang=zh-CN\" lang=\"zh-CN\">中文</a> · ")
-        .append("<a href=\"?lang=en\" lang=\"en\">English</a></nav></header>");
+    PublicPage.write(response, status, html);
   }
 
   private String text(Locale locale, String key, Object... params) {
@@ -228,41 +215,9 @@ public class ConfirmPage extends HttpServlet {
         : Locale.SIMPLIFIED_CHINESE;
   }
 
-  private static String tag(Locale locale) {
-    return Locale.ENGLISH.equals(locale) ? "en" : "zh-CN";
-  }
-
   private static byte[] bytes() {
     var bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return bytes;
   }
-
-  private static void write(HttpServletResponse response, int status, StringBuilder html)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/html");
-    response.setCharacterEncoding("UTF-8");
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("X-Frame-Options", "DENY");
-    response.addHeader("Referrer-Policy", "no-referrer");
-    response.addHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-    response.getWriter().write(html.toString());
-  }
-
-  private static final String STYLE =
-      "body{margin:0;font-family:-apple-system,'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;"
-          + "background:#f5f7fa;color:#1a2433}"
-          + "header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;"
-          + "background:#fff;border-bottom:1px solid #e1e5eb}.brand{font-weight:600}"
-          + "main{max-width:640px;margin:24px auto;padding:24px;background:#fff;border-radius:8px;"
-          + "box-shadow:0 1px 4px rgba(0,0,0,.08)}h1{font-size:1.5em;margin-top:0}"
-          + ".lead,.note{color:#5a6472}.field{display:flex;flex-direction:column;margin:12px 0}"
-          + "label{font-weight:500;margin-bottom:4px}"
-          + "textarea{font:inherit;padding:8px;border:1px solid #c3cad4;border-radius:4px}"
-          + ".banner{background:#fdecea;color:#8a1c13;padding:8px 12px;border-radius:4px}"
-          + "button{font:inherit;background:#1676f3;color:#fff;border:0;padding:10px 20px;border-radius:4px;"
-          + "cursor:pointer}button.secondary{background:#5a6472}";
 }

@@ -4,6 +4,7 @@ import static com.channelportal.base.ui.HtmlText.escape;
 
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.TooManyRequests;
+import com.channelportal.base.ui.PublicPage;
 import com.channelportal.base.ui.Translations;
 import com.channelportal.onboarding.boundary.PartnerApplications;
 import com.channelportal.onboarding.entity.ApplicationForm;
@@ -96,7 +97,7 @@ public class ApplyPage extends HttpServlet {
     var token = HexFormat.of().formatHex(bytes());
     request.getSession(true).setAttribute(TOKEN, token);
     var html = new StringBuilder();
-    head(html, locale, text(locale, "apply.page-title"));
+    PublicPage.head(html, locale, text(locale, "apply.page-title"), text(locale, "app.title"));
     html.append("<main><h1>").append(escape(text(locale, "apply.title"))).append("</h1>");
     html.append("<p class=\"lead\">").append(escape(text(locale, "apply.lead"))).append("</p>");
     if (banner != null) {
@@ -105,7 +106,7 @@ public class ApplyPage extends HttpServlet {
           .append("</p>");
     }
     html.append("<form method=\"post\" action=\"")
-        .append(escape(request.getContextPath() + PATH + "?lang=" + tag(locale)))
+        .append(escape(request.getContextPath() + PATH + "?lang=" + PublicPage.tag(locale)))
         .append("\" novalidate>");
     html.append("<input type=\"hidden\" name=\"token\" value=\"").append(token).append("\">");
     for (String field : ApplyFields.NAMES) {
@@ -116,7 +117,7 @@ public class ApplyPage extends HttpServlet {
         .append("</button></form>");
     html.append("<p class=\"note\">").append(escape(text(locale, "apply.privacy"))).append("</p>");
     html.append("</main></body></html>");
-    write(response, status, html);
+    PublicPage.write(response, status, html);
   }
 
   private void field(StringBuilder html, Locale locale, String name, String value, String error) {
@@ -177,31 +178,13 @@ public class ApplyPage extends HttpServlet {
   private void thanks(HttpServletResponse response, Locale locale, long id, String email)
       throws IOException {
     var html = new StringBuilder();
-    head(html, locale, text(locale, "apply.page-title"));
+    PublicPage.head(html, locale, text(locale, "apply.page-title"), text(locale, "app.title"));
     html.append("<main id=\"apply-thanks\"><h1>")
         .append(escape(text(locale, "apply.thanks.title")))
         .append("</h1><p>")
         .append(escape(text(locale, "apply.thanks.text", String.format("A-%06d", id), email)))
         .append("</p></main></body></html>");
-    write(response, 200, html);
-  }
-
-  private void head(StringBuilder html, Locale locale, String title) {
-    html.append("<!DOCTYPE html><html lang=\"")
-        .append(tag(locale))
-        .append("\"><head>")
-        .append(
-            "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title><style>")
-        .append(STYLE)
-        .append("</style></head><body>")
-        .append("<header><span class=\"brand\">")
-        .append(escape(text(locale, "app.title")))
-        .append("</span>")
-        .append(
-            "<nav><a href=\"?lang=zh-CN\" lang=\"zh-CN\">中文</a> · <a href=\"?lang=en\" lang=\"en\">English</a></nav></header>");
+    PublicPage.write(response, 200, html);
   }
 
   private static String helpKey(String field) {
@@ -229,10 +212,6 @@ public class ApplyPage extends HttpServlet {
     return Translations.supported(request.getLocale());
   }
 
-  private static String tag(Locale locale) {
-    return Locale.ENGLISH.equals(locale) ? "en" : "zh-CN";
-  }
-
   private static String trimmed(String value) {
     return value == null ? null : value.strip();
   }
@@ -242,32 +221,4 @@ public class ApplyPage extends HttpServlet {
     RANDOM.nextBytes(bytes);
     return bytes;
   }
-
-  private static void write(HttpServletResponse response, int status, StringBuilder html)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/html");
-    response.setCharacterEncoding("UTF-8");
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("X-Frame-Options", "DENY");
-    response.addHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-    response.getWriter().write(html.toString());
-  }
-
-  private static final String STYLE =
-      "body{margin:0;font-family:-apple-system,'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;"
-          + "background:#f5f7fa;color:#1a2433}"
-          + "header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;"
-          + "background:#fff;border-bottom:1px solid #e1e5eb}.brand{font-weight:600}"
-          + "main{max-width:640px;margin:24px auto;padding:24px;background:#fff;border-radius:8px;"
-          + "box-shadow:0 1px 4px rgba(0,0,0,.08)}h1{font-size:1.5em;margin-top:0}"
-          + ".lead,.note{color:#5a6472}.field{display:flex;flex-direction:column;margin:12px 0}"
-          + "label{font-weight:500;margin-bottom:4px}.required{color:#c5221f}"
-          + "input,textarea{font:inherit;padding:8px;border:1px solid #c3cad4;border-radius:4px}"
-          + ".invalid input,.invalid textarea{border-color:#c5221f}.error{color:#c5221f;font-size:.9em}"
-          + "small{color:#5a6472}.banner{background:#fdecea;color:#8a1c13;padding:8px 12px;border-radius:4px}"
-          + "button{font:inherit;background:#1676f3;color:#fff;border:0;padding:10px 20px;border-radius:4px;"
-          + "cursor:pointer}";
 }
