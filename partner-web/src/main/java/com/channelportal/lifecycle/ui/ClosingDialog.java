@@ -28,6 +28,8 @@ class ClosingDialog extends Dialog {
     add(new Paragraph(getTranslation("lifecycle.closing.text")));
     amount.setId("closing-amount");
     amount.setLabel(getTranslation("lifecycle.closing.amount", currency));
+    // the Chinese label with its currency is wider than the field's default width and was cut
+    amount.setWidthFull();
     reason.setId("closing-reason");
     reason.setLabel(
         getTranslation(
