@@ -52,7 +52,9 @@ public final class Recipients {
           NotificationKind.RESUBMITTED,
           NotificationKind.APPEALED,
           NotificationKind.ESCALATED,
-          NotificationKind.EXTENSION_REQUESTED);
+          NotificationKind.EXTENSION_REQUESTED,
+          // another manager's approval may hold this partner's claim: its own manager must know
+          NotificationKind.PUT_ON_HOLD);
 
   private static final Set<NotificationKind> TO_BRAND_ADMINS =
       EnumSet.of(NotificationKind.APPEALED, NotificationKind.ESCALATED);

@@ -42,7 +42,6 @@ class RecipientsTest {
         "APPROVED",
         "REJECTED",
         "SHARED",
-        "PUT_ON_HOLD",
         "INFORMATION_REQUESTED",
         "APPEAL_DECIDED",
         "EXPIRY_REMINDER",
@@ -52,6 +51,16 @@ class RecipientsTest {
   void decisionsOnAClaimGoToThePartnerSideOnly(NotificationKind kind) {
     assertThat(Recipients.of(kind, Facts.submitted("zhang.wei")))
         .containsExactly(SUBMITTER, ADMINS);
+  }
+
+  /**
+   * A hold may come from another partner's manager approving their claim: the held partner's own
+   * manager hears of it (and is left out as the actor when they held it themselves).
+   */
+  @Test
+  void aHoldTellsThePartnerAndItsChannelManager() {
+    assertThat(Recipients.of(NotificationKind.PUT_ON_HOLD, Facts.submitted("zhang.wei")))
+        .containsExactly(SUBMITTER, ADMINS, MANAGER);
   }
 
   @ParameterizedTest
