@@ -1,5 +1,7 @@
 package com.channelportal.direct;
 
+import static com.channelportal.identity.Pages.inChinese;
+import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.identity.HomePage;
@@ -145,35 +147,6 @@ class DirectOpportunityBrowserIT {
       name.append(TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
     }
     return name + "智能装备有限公司";
-  }
-
-  /** Turns the UI Chinese whatever the user chose before; returns how to give the choice back. */
-  private static Runnable inChinese(Browser browser) {
-    if (browser
-        .waitFor(By.cssSelector("vaadin-side-nav-item"))
-        .getText()
-        .matches(".*\\p{IsHan}.*")) {
-      return () -> {};
-    }
-    switchLanguage(browser, "zh-CN");
-    return () -> switchLanguage(browser, "en");
-  }
-
-  private static void switchLanguage(Browser browser, String languageTag) {
-    browser.waitFor(By.id("language-switch")).click();
-    browser.waitFor(By.cssSelector("[data-language='" + languageTag + "']")).click();
-    browser.waitForVaadin();
-    browser.waitFor(By.id("language-switch"));
-    browser.waitForVaadin();
-  }
-
-  private static String text(Browser browser, String id) {
-    browser.waitForVaadin();
-    var text =
-        browser.script(
-            "const e = document.getElementById(arguments[0]); return e ? e.textContent : null", id);
-    assertThat(text).as("element #%s", id).isNotNull();
-    return String.valueOf(text);
   }
 
   private static void type(Browser browser, String id, String text) {

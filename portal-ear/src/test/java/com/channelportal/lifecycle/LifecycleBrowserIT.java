@@ -1,5 +1,6 @@
 package com.channelportal.lifecycle;
 
+import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.identity.HomePage;
@@ -173,16 +174,6 @@ class LifecycleBrowserIT {
   private static void type(Browser browser, String css, String text) {
     browser.waitFor(By.cssSelector(css)).sendKeys(text, Keys.TAB);
     browser.waitForVaadin();
-  }
-
-  /** All text of an element, also when it is scrolled out of sight. */
-  private static String text(Browser browser, String id) {
-    browser.waitForVaadin();
-    var text =
-        browser.script(
-            "const e = document.getElementById(arguments[0]); return e ? e.textContent : null", id);
-    assertThat(text).as("element #%s", id).isNotNull();
-    return String.valueOf(text);
   }
 
   private static JsonObject approved(String user) {

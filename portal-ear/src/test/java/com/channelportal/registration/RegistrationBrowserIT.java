@@ -1,5 +1,7 @@
 package com.channelportal.registration;
 
+import static com.channelportal.identity.Pages.inChinese;
+import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.identity.HomePage;
@@ -164,30 +166,6 @@ class RegistrationBrowserIT {
     }
   }
 
-  /**
-   * Turns the UI Chinese whatever the user chose before (the choice is kept per user, and other
-   * tests switch these users to English); returns how to give the user's choice back.
-   */
-  private static Runnable inChinese(Browser browser) {
-    // the menu speaks the UI's language; the page's lang attribute is set before the choice applies
-    if (browser
-        .waitFor(By.cssSelector("vaadin-side-nav-item"))
-        .getText()
-        .matches(".*\\p{IsHan}.*")) {
-      return () -> {};
-    }
-    switchLanguage(browser, "zh-CN");
-    return () -> switchLanguage(browser, "en");
-  }
-
-  private static void switchLanguage(Browser browser, String languageTag) {
-    browser.waitFor(By.id("language-switch")).click();
-    browser.waitFor(By.cssSelector("[data-language='" + languageTag + "']")).click();
-    browser.waitForVaadin();
-    browser.waitFor(By.id("language-switch"));
-    browser.waitForVaadin();
-  }
-
   private static void openForm(Browser browser) {
     browser.go(stack.portalUrl() + "/registrations");
     browser.waitForVaadin();
@@ -217,16 +195,6 @@ class RegistrationBrowserIT {
     browser.waitForVaadin();
     type(browser, "registration-probability", "60");
     type(browser, "registration-notes", "<b>客户</b>计划更新生产线");
-  }
-
-  /** All text of an element, also when it is scrolled out of sight. */
-  private static String text(Browser browser, String id) {
-    browser.waitForVaadin();
-    var text =
-        browser.script(
-            "const e = document.getElementById(arguments[0]); return e ? e.textContent : null", id);
-    assertThat(text).as("element #%s", id).isNotNull();
-    return String.valueOf(text);
   }
 
   /** Whether a combo box holds a value (an item or a custom one), not just typed text. */

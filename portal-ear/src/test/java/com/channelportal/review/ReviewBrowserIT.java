@@ -1,22 +1,18 @@
 package com.channelportal.review;
 
+import static com.channelportal.identity.Pages.choose;
+import static com.channelportal.identity.Pages.inChinese;
+import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.identity.HomePage;
-import com.channelportal.onboarding.TestCompanies;
 import com.channelportal.stack.PortalStack;
 import com.channelportal.stack.StackExtension;
 import com.channelportal.support.Browser;
-import com.channelportal.support.Http;
 import com.channelportal.support.KeycloakAdmin;
 import com.channelportal.support.KeycloakTokens;
 import com.channelportal.support.KeycloakTokens.TestClient;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,9 +47,9 @@ class ReviewBrowserIT {
 
   @Test
   void theManagerRulesSideBySideAndTheLoserReadsItInChinese() {
-    var customer = customer();
-    var first = submitted("litai.user", customer);
-    var second = submitted("huanan.user", customer);
+    var customer = ApiClaims.customer("深圳", TRADE_NAME_CHARACTERS, "精密仪器有限公司");
+    var first = ApiClaims.submitted(stack, client, "litai.user", customer);
+    var second = ApiClaims.submitted(stack, client, "huanan.user", customer);
     assertThat(second.getString("status")).isEqualTo("UNDER_REVIEW");
     var id = second.getJsonNumber("id").longValue();
     var number = second.getString("number");
@@ -122,100 +118,5 @@ class ReviewBrowserIT {
       browser.screenshot("review-rejection-partner-zh");
       restoreLanguage.run();
     }
-  }
-
-  /** Clicks the visible element of this tag whose text is {@code label} (radio or overlay item). */
-  private static void choose(Browser browser, String tag, String label) {
-    var clicked =
-        browser.script(
-            "const items = [...document.querySelectorAll(arguments[0])]"
-                + ".filter(e => e.textContent.trim() === arguments[1]);"
-                + " if (!items.length) return false;"
-                + " (items[0].querySelector('input') || items[0]).click(); return true;",
-            tag,
-            label);
-    assertThat(clicked).as("%s %s", tag, label).isEqualTo(true);
-    browser.waitForVaadin();
-  }
-
-  private static String text(Browser browser, String id) {
-    browser.waitForVaadin();
-    var text =
-        browser.script(
-            "const e = document.getElementById(arguments[0]); return e ? e.textContent : null", id);
-    assertThat(text).as("element #%s", id).isNotNull();
-    return String.valueOf(text);
-  }
-
-  /** As in RegistrationBrowserIT: Chinese whatever the user chose before, given back after. */
-  private static Runnable inChinese(Browser browser) {
-    if (browser
-        .waitFor(By.cssSelector("vaadin-side-nav-item"))
-        .getText()
-        .matches(".*\\p{IsHan}.*")) {
-      return () -> {};
-    }
-    switchLanguage(browser, "zh-CN");
-    return () -> switchLanguage(browser, "en");
-  }
-
-  private static void switchLanguage(Browser browser, String languageTag) {
-    browser.waitFor(By.id("language-switch")).click();
-    browser.waitFor(By.cssSelector("[data-language='" + languageTag + "']")).click();
-    browser.waitForVaadin();
-    browser.waitFor(By.id("language-switch"));
-    browser.waitForVaadin();
-  }
-
-  private static JsonObject submitted(String user, JsonObject customer) {
-    var form =
-        Json.createObjectBuilder()
-            .add("customer", customer)
-            .add("contactName", "陈经理")
-            .add("contactPhone", "0755-8888 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("product", "伺服电机 SM-200")
-                            .add("quantity", 12)))
-            .add("estimatedAmount", "1250000.00")
-            .add("expectedCloseDate", LocalDate.now(BRAND_ZONE).plusMonths(4).toString())
-            .build();
-    var bearer = "Bearer " + client.accessToken(user);
-    var created =
-        Http.request(
-            "POST",
-            stack.portalUrl() + "/api/v1/registrations",
-            form.toString(),
-            "Authorization",
-            bearer);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var id = Http.json(created).getJsonNumber("id").longValue();
-    var etag = created.headers().firstValue("ETag").orElseThrow();
-    var submitted =
-        Http.request(
-            "POST",
-            stack.portalUrl() + "/api/v1/registrations/" + id + "/submission",
-            null,
-            List.of("Authorization", bearer, "If-Match", etag).toArray(String[]::new));
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    return Http.json(submitted);
-  }
-
-  private static JsonObject customer() {
-    var random = ThreadLocalRandom.current();
-    var name = new StringBuilder("深圳");
-    for (int i = 0; i < 4; i++) {
-      name.append(TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
-    }
-    return Json.createObjectBuilder()
-        .add("name", name.append("精密仪器有限公司").toString())
-        .add("uscc", TestCompanies.randomUscc())
-        .add("industry", "生产加工制造")
-        .add("province", "广东省")
-        .add("city", "深圳")
-        .build();
   }
 }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +66,58 @@ public final class MailSink implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new AssertionError("No e-mail to " + address + " within " + timeoutMillis + " ms");
+  }
+
+  /** The messages so far whose first recipient is {@code address} and subject contains a text. */
+  public List<MimeMessage> messagesTo(String address, String inSubject) {
+    return messages().stream()
+        .filter(m -> firstRecipient(m).equalsIgnoreCase(address) && subject(m).contains(inSubject))
+        .toList();
+  }
+
+  /** Waits for a message to {@code address} whose subject contains {@code inSubject}. */
+  public MimeMessage awaitMessage(String address, String inSubject, long timeoutMillis)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (System.currentTimeMillis() < deadline) {
+      var found = messagesTo(address, inSubject);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No e-mail on \"" + inSubject + "\" to " + address);
+  }
+
+  /** Every part decoded: Chinese text travels base64, where the raw message hides the words. */
+  public static String plainText(MimeMessage message) throws Exception {
+    var content = message.getContent();
+    if (content instanceof Multipart multipart) {
+      var text = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        text.append(multipart.getBodyPart(i).getContent()).append('\n');
+      }
+      return text.toString();
+    }
+    return String.valueOf(content);
+  }
+
+  private static String firstRecipient(MimeMessage message) {
+    try {
+      var to = message.getRecipients(Message.RecipientType.TO);
+      return to == null || to.length == 0 ? "" : to[0].toString();
+    } catch (MessagingException e) {
+      return "";
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      var subject = message.getSubject();
+      return subject == null ? "" : subject;
+    } catch (MessagingException e) {
+      return "";
+    }
   }
 
   /** The message's text, all parts together, for assertions and for the log line. */

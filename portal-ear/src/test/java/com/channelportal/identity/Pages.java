@@ -1,0 +1,60 @@
+package com.channelportal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelportal.support.Browser;
+import org.openqa.selenium.By;
+
+/** What the browser tests read and do on any portal view, whatever the feature. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** All text of an element, also when it is scrolled out of sight. */
+  public static String text(Browser browser, String id) {
+    browser.waitForVaadin();
+    var text =
+        browser.script(
+            "const e = document.getElementById(arguments[0]); return e ? e.textContent : null", id);
+    assertThat(text).as("element #%s", id).isNotNull();
+    return String.valueOf(text);
+  }
+
+  /** Clicks the visible element of this tag whose text is {@code label} (radio or overlay item). */
+  public static void choose(Browser browser, String tag, String label) {
+    var clicked =
+        browser.script(
+            "const items = [...document.querySelectorAll(arguments[0])]"
+                + ".filter(e => e.textContent.trim() === arguments[1]);"
+                + " if (!items.length) return false;"
+                + " (items[0].querySelector('input') || items[0]).click(); return true;",
+            tag,
+            label);
+    assertThat(clicked).as("%s %s", tag, label).isEqualTo(true);
+    browser.waitForVaadin();
+  }
+
+  /**
+   * Chinese whatever the user chose before (the choice is kept per user and decides the language of
+   * their mail); the returned action gives English back if that was the choice.
+   */
+  public static Runnable inChinese(Browser browser) {
+    // the menu speaks the UI's language; the page's lang attribute is set before the choice applies
+    if (browser
+        .waitFor(By.cssSelector("vaadin-side-nav-item"))
+        .getText()
+        .matches(".*\\p{IsHan}.*")) {
+      return () -> {};
+    }
+    switchLanguage(browser, "zh-CN");
+    return () -> switchLanguage(browser, "en");
+  }
+
+  public static void switchLanguage(Browser browser, String languageTag) {
+    browser.waitFor(By.id("language-switch")).click();
+    browser.waitFor(By.cssSelector("[data-language='" + languageTag + "']")).click();
+    browser.waitForVaadin();
+    browser.waitFor(By.id("language-switch"));
+    browser.waitForVaadin();
+  }
+}
