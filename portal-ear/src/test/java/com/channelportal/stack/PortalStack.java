@@ -176,6 +176,12 @@ public final class PortalStack implements AutoCloseable {
     env.put("PORTAL_SMTP_HOST", "127.0.0.1");
     env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()));
     env.put("PORTAL_SMTP_FROM", "portal@channelportal.example");
+    if (settings.fresh()) {
+      // a test stack ends protections within seconds of a test moving a last day back in the
+      // database (the clock is real here); the production slot is ten minutes
+      env.put("PORTAL_SCHEDULER_TICK_SECONDS", "5");
+      env.put("PORTAL_SCHEDULER_PROTECTION_EXPIRY_EVERY", "PT15S");
+    }
     return env;
   }
 
