@@ -1,5 +1,8 @@
 package com.channelportal.direct;
 
+import static com.channelportal.registration.ClaimFixtures.brand;
+import static com.channelportal.registration.ClaimFixtures.newCustomer;
+import static com.channelportal.registration.ClaimFixtures.partnerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,8 +32,7 @@ import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.partner.boundary.PartnerCompanies;
-import com.channelportal.partner.control.UnifiedSocialCreditCode;
-import com.channelportal.partner.entity.PartnerCompany;
+import com.channelportal.registration.ClaimFixtures;
 import com.channelportal.registration.boundary.Availability;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.AvailabilityAnswer;
@@ -52,7 +54,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,13 +79,21 @@ class DirectOpportunitiesIT {
   private static final ZoneId BRAND_ZONE = ZoneId.of("Asia/Shanghai");
   private static final String TRADE_NAME_CHARACTERS = "翰墨澄渊沐泓琪瑜璞琛瀚珏锦霖熠琅璋骏晟";
 
+  private static final ClaimFixtures.Place PLACE =
+      new ClaimFixtures.Place(
+          TRADE_NAME_CHARACTERS, "东莞", "自动化设备有限公司", "大型设备制造", "广东省", "东莞市", "91440300MA");
+
   @Deployment
   static WebArchive deployment() {
     var libs =
         new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
     return ShrinkWrap.create(WebArchive.class, "direct-it.war")
         .addAsLibraries(libs)
-        .addClasses(DirectOpportunitiesIT.class, StackExtension.class)
+        .addClasses(
+            DirectOpportunitiesIT.class,
+            ClaimFixtures.class,
+            ClaimFixtures.Place.class,
+            StackExtension.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -95,6 +104,8 @@ class DirectOpportunitiesIT {
   @Inject DirectSettings settings;
 
   @Inject Registrations registrations;
+
+  @Inject ClaimFixtures fixtures;
 
   @Inject Availability availability;
 
@@ -107,7 +118,7 @@ class DirectOpportunitiesIT {
 
   @Test
   void anOpportunityWithoutConflictsProtectsItsCustomerFromToday() {
-    var opportunity = opportunities.create(SALES, form(newCustomer()));
+    var opportunity = opportunities.create(SALES, form(newCustomer(PLACE)));
 
     assertEquals(DirectOpportunityStatus.OPEN, opportunity.getStatus());
     assertEquals(SALES.username(), opportunity.getOwner());
@@ -123,8 +134,8 @@ class DirectOpportunitiesIT {
 
   @Test
   void aPartnersClaimFlagsTheOpportunityButTheBrandStillCounts() {
-    var customer = newCustomer();
-    var claim = submitNew(partnerOf(newDistributor()), customer);
+    var customer = newCustomer(PLACE);
+    var claim = submitNew(partnerOf(fixtures.newDistributor()), customer);
     assertEquals(RegistrationStatus.APPROVED, claim.getStatus());
 
     var opportunity = opportunities.create(SALES, form(customer));
@@ -135,7 +146,7 @@ class DirectOpportunitiesIT {
     assertEquals(claim.getId(), conflicts.get(0).getCandidateId());
     assertTrue(conflicts.get(0).getReasons().contains("USCC_EQUAL"), conflicts.get(0).getReasons());
     // the opportunity is a candidate now: the next partner goes to review
-    var next = submitNew(partnerOf(newDistributor()), customer);
+    var next = submitNew(partnerOf(fixtures.newDistributor()), customer);
     assertEquals(RegistrationStatus.UNDER_REVIEW, next.getStatus());
     assertTrue(
         registrations.conflicts(ADMIN, next.getId()).stream()
@@ -147,9 +158,9 @@ class DirectOpportunitiesIT {
 
   @Test
   void aChangedCustomerIsCheckedAgain() {
-    var claimed = newCustomer();
-    submitNew(partnerOf(newDistributor()), claimed);
-    var opportunity = opportunities.create(SALES, form(newCustomer()));
+    var claimed = newCustomer(PLACE);
+    submitNew(partnerOf(fixtures.newDistributor()), claimed);
+    var opportunity = opportunities.create(SALES, form(newCustomer(PLACE)));
     assertFalse(opportunity.isInConflict());
 
     var moved =
@@ -163,7 +174,7 @@ class DirectOpportunitiesIT {
     assertEquals(1, opportunities.conflicts(SALES, opportunity.getId()).size());
     var back =
         opportunities.update(
-            SALES, moved.getId(), moved.getVersion(), withCustomer(moved, newCustomer()));
+            SALES, moved.getId(), moved.getVersion(), withCustomer(moved, newCustomer(PLACE)));
     assertFalse(back.isInConflict());
     assertEquals(List.of(), opportunities.conflicts(SALES, opportunity.getId()));
     assertThrows(
@@ -175,7 +186,7 @@ class DirectOpportunitiesIT {
 
   @Test
   void brandSalesKeepTheirOwnAndPartnersSeeNothing() {
-    var opportunity = opportunities.create(SALES, form(newCustomer()));
+    var opportunity = opportunities.create(SALES, form(newCustomer(PLACE)));
     var colleague = brand("it.direct.colleague", Role.BRAND_SALES);
     var manager = brand("it.direct.manager", Role.CHANNEL_MANAGER);
 
@@ -187,11 +198,11 @@ class DirectOpportunitiesIT {
                 opportunity.getId(),
                 opportunity.getVersion(),
                 DirectOpportunityForm.of(opportunity)));
-    assertThrows(AccessDenied.class, () -> opportunities.create(manager, form(newCustomer())));
+    assertThrows(AccessDenied.class, () -> opportunities.create(manager, form(newCustomer(PLACE))));
     assertEquals(opportunity.getId(), opportunities.get(manager, opportunity.getId()).getId());
     assertThrows(
         AccessDenied.class,
-        () -> opportunities.get(partnerOf(newDistributor()), opportunity.getId()));
+        () -> opportunities.get(partnerOf(fixtures.newDistributor()), opportunity.getId()));
     var mine =
         opportunities.list(
             ADMIN, new DirectOpportunityFilter(null, SALES.username(), null), 0, 500);
@@ -251,7 +262,7 @@ class DirectOpportunitiesIT {
   @Test
   void anImportKeyEntersAnOpportunityOnce() {
     var reference = "SO-" + UUID.randomUUID();
-    var imported = withImportKey(form(newCustomer()), reference);
+    var imported = withImportKey(form(newCustomer(PLACE)), reference);
 
     var first = opportunities.enter(ADMIN, imported);
     var again = opportunities.enter(ADMIN, imported);
@@ -269,7 +280,7 @@ class DirectOpportunitiesIT {
   @Test
   void activityKeepsProtectionAliveAndTheOpportunityLapsesTheDayAfter() throws SQLException {
     var today = settings.today();
-    var opportunity = opportunities.create(SALES, form(newCustomer()));
+    var opportunity = opportunities.create(SALES, form(newCustomer(PLACE)));
     createdOn(opportunity, today.minusDays(30));
 
     assertEquals(List.of(), lapsed(today, opportunity));
@@ -293,7 +304,7 @@ class DirectOpportunitiesIT {
   @Test
   void aRecordedActivityMovesTheLapse() throws SQLException {
     var today = settings.today();
-    var opportunity = opportunities.create(SALES, form(newCustomer()));
+    var opportunity = opportunities.create(SALES, form(newCustomer(PLACE)));
     createdOn(opportunity, today.minusDays(40));
     var visited = today.minusDays(10).atTime(10, 0).atZone(BRAND_ZONE).toOffsetDateTime();
 
@@ -309,7 +320,7 @@ class DirectOpportunitiesIT {
     assertEquals(List.of(opportunity.getId()), lapsed(today.plusDays(21), opportunity));
     assertEquals(1, activities.of(ADMIN, opportunity.getId()).size());
     var future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
-    var other = opportunities.create(SALES, form(newCustomer()));
+    var other = opportunities.create(SALES, form(newCustomer(PLACE)));
     var refused =
         assertThrows(
             InvalidFields.class,
@@ -321,9 +332,9 @@ class DirectOpportunitiesIT {
 
   @Test
   void aLapsedOpportunityFreesItsCustomerForPartners() throws SQLException {
-    var customer = newCustomer();
+    var customer = newCustomer(PLACE);
     var opportunity = opportunities.create(SALES, form(customer));
-    var asking = partnerOf(newDistributor());
+    var asking = partnerOf(fixtures.newDistributor());
     assertInstanceOf(
         AvailabilityAnswer.ServedByBrand.class, availability.check(asking, customer.uscc()));
     createdOn(opportunity, settings.today().minusDays(31));
@@ -332,7 +343,7 @@ class DirectOpportunitiesIT {
 
     assertInstanceOf(AvailabilityAnswer.Free.class, availability.check(asking, customer.uscc()));
     assertInstanceOf(AvailabilityAnswer.Free.class, availability.check(asking, customer.name()));
-    var claim = submitNew(partnerOf(newDistributor()), customer);
+    var claim = submitNew(partnerOf(fixtures.newDistributor()), customer);
     assertEquals(RegistrationStatus.APPROVED, claim.getStatus());
   }
 
@@ -356,12 +367,7 @@ class DirectOpportunitiesIT {
   }
 
   private Registration submitNew(Caller partner, CustomerForm customer) {
-    var draft = registrations.createDraft(partner, registration(customer));
-    return registrations.submit(partner, draft.getId(), draft.getVersion());
-  }
-
-  private PartnerCompany newDistributor() {
-    return companies.mirror("it-" + UUID.randomUUID().toString().substring(0, 8));
+    return fixtures.submitNew(partner, registration(customer));
   }
 
   private static DirectOpportunityForm form(CustomerForm customer) {
@@ -416,44 +422,7 @@ class DirectOpportunitiesIT {
         "IT");
   }
 
-  /** A company of its own per call: a random trade name and USCC. */
-  private static CustomerForm newCustomer() {
-    var random = ThreadLocalRandom.current();
-    var tradeName = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      tradeName.append(
-          TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
-    }
-    var code = new StringBuilder("91440300MA");
-    var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    for (int i = 0; i < 7; i++) {
-      code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return new CustomerForm(
-        "东莞" + tradeName + "自动化设备有限公司",
-        UnifiedSocialCreditCode.withCheckCharacter(code.toString()),
-        "生产加工制造",
-        "大型设备制造",
-        null,
-        null,
-        null,
-        null,
-        "广东省",
-        "东莞市",
-        null,
-        null);
-  }
-
   private static List<String> actions(List<AuditEntry> entries) {
     return entries.stream().map(AuditEntry::getAction).toList();
-  }
-
-  private static Caller partnerOf(PartnerCompany company) {
-    var alias = company.getOrganizationAlias();
-    return new Caller("s-" + alias, alias + ".user", "IT", null, alias, Set.of(Role.PARTNER_USER));
-  }
-
-  private static Caller brand(String username, Role role) {
-    return new Caller("s-" + username, username, "IT", null, "brand", Set.of(role));
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
+import com.channelportal.registration.ClaimFixtures;
 import com.channelportal.scheduling.boundary.JobLeases;
 import com.channelportal.scheduling.boundary.JobRuns;
 import com.channelportal.scheduling.boundary.Scheduler;
@@ -72,6 +73,7 @@ class OnceOnlySchedulerIT {
         .addAsLibraries(libs)
         .addClasses(test, StackExtension.class, MovableClock.class, RecordedEvents.class)
         .addClasses(RenamedJob.class, CountingJob.class)
+        .addClasses(ClaimFixtures.class, ClaimFixtures.Place.class)
         .addAsResource(
             new StringAsset("portal.scheduler.enabled=false\n"),
             "META-INF/microprofile-config.properties")

@@ -1,5 +1,8 @@
 package com.channelportal.lifecycle;
 
+import static com.channelportal.registration.ClaimFixtures.brand;
+import static com.channelportal.registration.ClaimFixtures.newCustomer;
+import static com.channelportal.registration.ClaimFixtures.partnerOf;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -30,9 +33,7 @@ import com.channelportal.lifecycle.entity.ExtensionStatus;
 import com.channelportal.lifecycle.entity.ProtectionExtension;
 import com.channelportal.partner.boundary.PartnerCompanies;
 import com.channelportal.partner.boundary.Partners;
-import com.channelportal.partner.control.UnifiedSocialCreditCode;
-import com.channelportal.partner.entity.PartnerCompany;
-import com.channelportal.partner.entity.PartnerCompany.Programme;
+import com.channelportal.registration.ClaimFixtures;
 import com.channelportal.registration.boundary.Availability;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.AvailabilityAnswer;
@@ -52,9 +53,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -78,6 +77,10 @@ class ProtectionLifecycleIT {
   private static final String JUSTIFICATION = "客户预算审批推迟到下个季度，招标时间也随之推迟";
   private static final String TRADE_NAME_CHARACTERS = "翔宸铄珲琪瑾璐玮琛瀚烨晟骐骏颢峥湛熠淳桀";
 
+  private static final ClaimFixtures.Place PLACE =
+      new ClaimFixtures.Place(
+          TRADE_NAME_CHARACTERS, "上海", "自动化设备有限公司", "仪器仪表及工业", "上海市", "上海", "91310000MA");
+
   @Deployment
   static WebArchive deployment() {
     return OnceOnlySchedulerIT.archive("protection-lifecycle-it.war", ProtectionLifecycleIT.class);
@@ -96,6 +99,8 @@ class ProtectionLifecycleIT {
   @Inject ReviewEscalation escalation;
 
   @Inject Registrations registrations;
+
+  @Inject ClaimFixtures fixtures;
 
   @Inject Availability availability;
 
@@ -121,9 +126,9 @@ class ProtectionLifecycleIT {
 
   @Test
   void theExpiryJobEndsProtectionAtTheBrandsMidnightAndFreesTheCustomer() {
-    var first = partnerOf(newDistributor());
-    var second = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var first = partnerOf(fixtures.newDistributor());
+    var second = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var approved = submitNew(first, customer);
     var lastDay = approved.getProtectedUntil();
     assertEquals(today().plusDays(89), lastDay);
@@ -159,8 +164,8 @@ class ProtectionLifecycleIT {
 
   @Test
   void remindersGoOutFourteenAndThreeDaysBeforeTheEndOnceEach() {
-    var partner = partnerOf(newDistributor());
-    var approved = submitNew(partner, newCustomer());
+    var partner = partnerOf(fixtures.newDistributor());
+    var approved = submitNew(partner, newCustomer(PLACE));
     var lastDay = approved.getProtectedUntil();
 
     remindOn(lastDay.minusDays(15), LocalTime.NOON);
@@ -180,9 +185,9 @@ class ProtectionLifecycleIT {
 
   @Test
   void aReviewPastTheServiceLevelIsEscalatedOnce() {
-    var customer = newCustomer();
-    submitNew(partnerOf(newDistributor()), customer);
-    var contested = submitNew(partnerOf(newDistributor()), customer);
+    var customer = newCustomer(PLACE);
+    submitNew(partnerOf(fixtures.newDistributor()), customer);
+    var contested = submitNew(partnerOf(fixtures.newDistributor()), customer);
     assertEquals(RegistrationStatus.UNDER_REVIEW, contested.getStatus());
     var start = clock.now();
 
@@ -202,9 +207,9 @@ class ProtectionLifecycleIT {
 
   @Test
   void theChannelManagerApprovesAnExtensionThatMovesTheEnd() {
-    var company = newDistributor();
+    var company = fixtures.newDistributor();
     var partner = partnerOf(company);
-    var approved = submitNew(partner, newCustomer());
+    var approved = submitNew(partner, newCustomer(PLACE));
     var lastDay = approved.getProtectedUntil();
     var manager =
         brand("it.cm." + UUID.randomUUID().toString().substring(0, 6), Role.CHANNEL_MANAGER);
@@ -221,7 +226,7 @@ class ProtectionLifecycleIT {
                 extensions.request(partner, approved.getId(), new ExtensionForm(5, JUSTIFICATION)));
     assertEquals(LifecycleRules.EXTENSION_OPEN, again.code());
     assertThrows(RecordNotFound.class, () -> extensions.get(manager, request.getId()));
-    assign(company, manager.username());
+    fixtures.assign(company, manager.username());
     assertEquals(
         List.of(request.getId()),
         extensions.list(manager, ExtensionStatus.OPEN, 0, 100).stream()
@@ -277,8 +282,8 @@ class ProtectionLifecycleIT {
 
   @Test
   void aDenialNeedsAReasonAndLeavesTheEnd() {
-    var partner = partnerOf(newDistributor());
-    var approved = submitNew(partner, newCustomer());
+    var partner = partnerOf(fixtures.newDistributor());
+    var approved = submitNew(partner, newCustomer(PLACE));
     var request =
         extensions.request(partner, approved.getId(), new ExtensionForm(10, JUSTIFICATION));
 
@@ -306,9 +311,9 @@ class ProtectionLifecycleIT {
 
   @Test
   void extensionsAreRefusedOutsideTheirRules() {
-    var partner = partnerOf(newDistributor());
-    var other = partnerOf(newDistributor());
-    var approved = submitNew(partner, newCustomer());
+    var partner = partnerOf(fixtures.newDistributor());
+    var other = partnerOf(fixtures.newDistributor());
+    var approved = submitNew(partner, newCustomer(PLACE));
     var id = approved.getId();
 
     assertThrows(
@@ -346,8 +351,8 @@ class ProtectionLifecycleIT {
 
   @Test
   void aWonDealEndsProtectionAndLapsesTheOpenRequest() {
-    var partner = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var partner = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var approved = submitNew(partner, customer);
     var request =
         extensions.request(partner, approved.getId(), new ExtensionForm(10, JUSTIFICATION));
@@ -370,7 +375,7 @@ class ProtectionLifecycleIT {
                 ExtensionStatus.LAPSED, extensions.get(partner, request.getId()).getStatus()),
         () -> assertTrue(events.of(approved.getId()).contains(Kind.WON)),
         () -> assertEquals(1, count(approved, "registration.won")));
-    var next = submitNew(partnerOf(newDistributor()), customer);
+    var next = submitNew(partnerOf(fixtures.newDistributor()), customer);
     assertEquals(RegistrationStatus.APPROVED, next.getStatus(), "the customer is free again");
     assertThrows(
         StaleRecord.class,
@@ -392,8 +397,8 @@ class ProtectionLifecycleIT {
 
   @Test
   void aLostDealNeedsAReasonAndOnlyItsPartnerClosesIt() {
-    var partner = partnerOf(newDistributor());
-    var approved = submitNew(partner, newCustomer());
+    var partner = partnerOf(fixtures.newDistributor());
+    var approved = submitNew(partner, newCustomer(PLACE));
     var id = approved.getId();
     var version = approved.getVersion();
 
@@ -404,7 +409,7 @@ class ProtectionLifecycleIT {
         RecordNotFound.class,
         () ->
             closings.close(
-                partnerOf(newDistributor()),
+                partnerOf(fixtures.newDistributor()),
                 id,
                 version,
                 new ClosingForm(DealOutcome.LOST, null, "价格")));
@@ -465,51 +470,7 @@ class ProtectionLifecycleIT {
   }
 
   private Registration submitNew(Caller partner, CustomerForm customer) {
-    var draft = registrations.createDraft(partner, form(customer, today().plusMonths(6)));
-    return registrations.submit(partner, draft.getId(), draft.getVersion());
-  }
-
-  private PartnerCompany newDistributor() {
-    return companies.mirror("it-" + UUID.randomUUID().toString().substring(0, 8));
-  }
-
-  private void assign(PartnerCompany company, String manager) {
-    var current = partners.get(ADMIN, company.getId());
-    var programme = current.getProgramme();
-    partners.changeProgramme(
-        ADMIN,
-        company.getId(),
-        current.getVersion(),
-        new Programme(
-            programme.name(), null, null, programme.tier(), programme.status(), manager, null));
-  }
-
-  /** A company of its own per call: a random trade name and USCC. */
-  private static CustomerForm newCustomer() {
-    var random = ThreadLocalRandom.current();
-    var tradeName = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      tradeName.append(
-          TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
-    }
-    var code = new StringBuilder("91310000MA");
-    var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    for (int i = 0; i < 7; i++) {
-      code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return new CustomerForm(
-        "上海" + tradeName + "自动化设备有限公司",
-        UnifiedSocialCreditCode.withCheckCharacter(code.toString()),
-        "生产加工制造",
-        "仪器仪表及工业",
-        null,
-        null,
-        null,
-        null,
-        "上海市",
-        "上海",
-        null,
-        null);
+    return fixtures.submitNew(partner, form(customer, today().plusMonths(6)));
   }
 
   private static RegistrationForm form(CustomerForm customer, LocalDate closeDate) {
@@ -528,14 +489,5 @@ class ProtectionLifecycleIT {
         50,
         null,
         null);
-  }
-
-  private static Caller partnerOf(PartnerCompany company) {
-    var alias = company.getOrganizationAlias();
-    return new Caller("s-" + alias, alias + ".user", "IT", null, alias, Set.of(Role.PARTNER_USER));
-  }
-
-  private static Caller brand(String username, Role role) {
-    return new Caller("s-" + username, username, "IT", null, "brand", Set.of(role));
   }
 }

@@ -1,5 +1,8 @@
 package com.channelportal.registration;
 
+import static com.channelportal.registration.ClaimFixtures.brand;
+import static com.channelportal.registration.ClaimFixtures.newCustomer;
+import static com.channelportal.registration.ClaimFixtures.partnerOf;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,9 +33,6 @@ import com.channelportal.identity.entity.Role;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.partner.boundary.PartnerCompanies;
 import com.channelportal.partner.boundary.Partners;
-import com.channelportal.partner.control.UnifiedSocialCreditCode;
-import com.channelportal.partner.entity.PartnerCompany;
-import com.channelportal.partner.entity.PartnerCompany.Programme;
 import com.channelportal.registration.boundary.Availability;
 import com.channelportal.registration.boundary.RegistrationFilter;
 import com.channelportal.registration.boundary.Registrations;
@@ -64,7 +64,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -92,17 +91,27 @@ class RegistrationsIT {
    */
   private static final String TRADE_NAME_CHARACTERS = "鑫源瑞盛达恒辉嘉铭昊博创凯隆美能普启森腾威耀卓贝财冠杰坤力朗欧万雅众";
 
+  private static final ClaimFixtures.Place PLACE =
+      new ClaimFixtures.Place(
+          TRADE_NAME_CHARACTERS, "深圳", "精密机械有限公司", "大型设备制造", "广东省", "深圳市", "91440300MA");
+
   @Deployment
   static WebArchive deployment() {
     var libs =
         new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
     return ShrinkWrap.create(WebArchive.class, "registrations-it.war")
         .addAsLibraries(libs)
-        .addClasses(RegistrationsIT.class, StackExtension.class)
+        .addClasses(
+            RegistrationsIT.class,
+            ClaimFixtures.class,
+            ClaimFixtures.Place.class,
+            StackExtension.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
   @Inject Registrations registrations;
+
+  @Inject ClaimFixtures fixtures;
 
   @Inject Availability availability;
 
@@ -120,8 +129,8 @@ class RegistrationsIT {
 
   @Test
   void aDraftIsSubmittedStampedAndApprovedWithProtection() {
-    var partner = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var partner = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
 
     var draft = registrations.createDraft(partner, RegistrationForm.EMPTY);
     var edited =
@@ -158,9 +167,9 @@ class RegistrationsIT {
 
   @Test
   void anotherPartnersClaimOnTheSameCustomerGoesToReviewWithItsConflict() {
-    var first = partnerOf(newDistributor());
-    var second = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var first = partnerOf(fixtures.newDistributor());
+    var second = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var approved = submitNew(first, customer);
     // 深圳<trade name>精密机械有限公司 as <trade name>（深圳）精密机械有限公司
     var respelled = withName(customer, customer.name().substring(2).replace("精密机械", "（深圳）精密机械"));
@@ -189,8 +198,8 @@ class RegistrationsIT {
 
   @Test
   void aPartnersOwnEarlierClaimIsNoConflict() {
-    var partner = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var partner = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var first = submitNew(partner, customer);
 
     var second = submitNew(partner, customer);
@@ -201,9 +210,9 @@ class RegistrationsIT {
 
   @Test
   void aWithdrawnClaimFreesTheCustomer() {
-    var first = partnerOf(newDistributor());
-    var second = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var first = partnerOf(fixtures.newDistributor());
+    var second = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var approved = submitNew(first, customer);
 
     var withdrawn =
@@ -219,12 +228,12 @@ class RegistrationsIT {
 
   @Test
   void aBrandDirectOpportunitySendsTheClaimToReview() {
-    var customer = newCustomer();
+    var customer = newCustomer(PLACE);
     var sales = brand("it.sales", Role.BRAND_SALES);
     var opportunity =
         directOpportunities.create(sales, new DirectOpportunityForm("IT", null, customer, null));
 
-    var registration = submitNew(partnerOf(newDistributor()), customer);
+    var registration = submitNew(partnerOf(fixtures.newDistributor()), customer);
 
     assertEquals(RegistrationStatus.UNDER_REVIEW, registration.getStatus());
     var conflict = registrations.conflicts(ADMIN, registration.getId()).get(0);
@@ -240,12 +249,13 @@ class RegistrationsIT {
         reviewed.getVersion(),
         null);
     assertEquals(
-        RegistrationStatus.APPROVED, submitNew(partnerOf(newDistributor()), customer).getStatus());
+        RegistrationStatus.APPROVED,
+        submitNew(partnerOf(fixtures.newDistributor()), customer).getStatus());
   }
 
   @Test
   void anIncompleteDraftIsNotSubmittedAndSaysWhy() {
-    var partner = partnerOf(newDistributor());
+    var partner = partnerOf(fixtures.newDistributor());
     var draft = registrations.createDraft(partner, RegistrationForm.EMPTY);
 
     var refused =
@@ -261,10 +271,10 @@ class RegistrationsIT {
 
   @Test
   void anotherPartnerCanNeitherSeeNorTouchARegistration() {
-    var owner = newDistributor();
-    var stranger = partnerOf(newDistributor());
-    var registration = submitNew(partnerOf(owner), newCustomer());
-    var draft = registrations.createDraft(partnerOf(owner), form(newCustomer()));
+    var owner = fixtures.newDistributor();
+    var stranger = partnerOf(fixtures.newDistributor());
+    var registration = submitNew(partnerOf(owner), newCustomer(PLACE));
+    var draft = registrations.createDraft(partnerOf(owner), form(newCustomer(PLACE)));
     var id = registration.getId();
 
     assertThrows(RecordNotFound.class, () -> registrations.get(stranger, id));
@@ -272,7 +282,7 @@ class RegistrationsIT {
         RecordNotFound.class,
         () ->
             registrations.updateDraft(
-                stranger, draft.getId(), draft.getVersion(), form(newCustomer())));
+                stranger, draft.getId(), draft.getVersion(), form(newCustomer(PLACE))));
     assertThrows(
         RecordNotFound.class,
         () -> registrations.submit(stranger, draft.getId(), draft.getVersion()));
@@ -293,12 +303,12 @@ class RegistrationsIT {
 
   @Test
   void aChannelManagerSeesTheRegistrationsOfTheirPartnersOnly() {
-    var assigned = newDistributor();
-    var other = newDistributor();
+    var assigned = fixtures.newDistributor();
+    var other = fixtures.newDistributor();
     var manager = "cm-" + UUID.randomUUID().toString().substring(0, 8);
-    assign(assigned, manager);
-    var mine = submitNew(partnerOf(assigned), newCustomer());
-    var notMine = submitNew(partnerOf(other), newCustomer());
+    fixtures.assign(assigned, manager);
+    var mine = submitNew(partnerOf(assigned), newCustomer(PLACE));
+    var notMine = submitNew(partnerOf(other), newCustomer(PLACE));
     var channelManager = brand(manager, Role.CHANNEL_MANAGER);
 
     var listed = registrations.list(channelManager, RegistrationFilter.NONE, 0, 50);
@@ -312,10 +322,10 @@ class RegistrationsIT {
 
   @Test
   void listsAreFilteredByStatusAndText() {
-    var partner = partnerOf(newDistributor());
-    var customer = newCustomer();
+    var partner = partnerOf(fixtures.newDistributor());
+    var customer = newCustomer(PLACE);
     var approved = submitNew(partner, customer);
-    var draft = registrations.createDraft(partner, form(newCustomer()));
+    var draft = registrations.createDraft(partner, form(newCustomer(PLACE)));
 
     var drafts =
         registrations.list(partner, RegistrationFilter.of(RegistrationStatus.DRAFT), 0, 10);
@@ -336,10 +346,11 @@ class RegistrationsIT {
 
   @Test
   void aStaleVersionIsRefusedAndNothingIsWritten() {
-    var partner = partnerOf(newDistributor());
-    var draft = registrations.createDraft(partner, form(newCustomer()));
+    var partner = partnerOf(fixtures.newDistributor());
+    var draft = registrations.createDraft(partner, form(newCustomer(PLACE)));
     var version = draft.getVersion();
-    var changed = registrations.updateDraft(partner, draft.getId(), version, form(newCustomer()));
+    var changed =
+        registrations.updateDraft(partner, draft.getId(), version, form(newCustomer(PLACE)));
 
     assertThrows(
         StaleRecord.class,
@@ -355,14 +366,14 @@ class RegistrationsIT {
 
   @Test
   void aSubmittedRegistrationIsNoLongerADraft() {
-    var partner = partnerOf(newDistributor());
-    var submitted = submitNew(partner, newCustomer());
+    var partner = partnerOf(fixtures.newDistributor());
+    var submitted = submitNew(partner, newCustomer(PLACE));
 
     assertThrows(
         RuleViolation.class,
         () ->
             registrations.updateDraft(
-                partner, submitted.getId(), submitted.getVersion(), form(newCustomer())));
+                partner, submitted.getId(), submitted.getVersion(), form(newCustomer(PLACE))));
     assertThrows(
         RuleViolation.class,
         () -> registrations.submit(partner, submitted.getId(), submitted.getVersion()));
@@ -376,11 +387,11 @@ class RegistrationsIT {
   @Test
   void tenSimultaneousClaimsOnOneCustomerGetADeterministicOrder() throws Exception {
     int count = 10;
-    var customer = newCustomer();
+    var customer = newCustomer(PLACE);
     var drafts = new ArrayList<Registration>();
     var callers = new ArrayList<Caller>();
     for (int i = 0; i < count; i++) {
-      var partner = partnerOf(newDistributor());
+      var partner = partnerOf(fixtures.newDistributor());
       callers.add(partner);
       drafts.add(registrations.createDraft(partner, form(customer)));
     }
@@ -446,11 +457,11 @@ class RegistrationsIT {
 
   @Test
   void theAvailabilityCheckAnswersWithoutSayingWho() {
-    var customer = newCustomer();
-    var asking = partnerOf(newDistributor());
+    var customer = newCustomer(PLACE);
+    var asking = partnerOf(fixtures.newDistributor());
 
     var before = availability.check(asking, customer.uscc());
-    var approved = submitNew(partnerOf(newDistributor()), customer);
+    var approved = submitNew(partnerOf(fixtures.newDistributor()), customer);
     var byCode = availability.check(asking, customer.uscc());
     var byName = availability.check(asking, customer.name());
     var brandCustomer = availability.check(asking, "高朋集团");
@@ -469,7 +480,7 @@ class RegistrationsIT {
 
   @Test
   void theAvailabilityCheckIsLimitedPerUser() {
-    var company = newDistributor();
+    var company = fixtures.newDistributor();
     var user = partnerOf(company);
     for (int i = 0; i < 20; i++) {
       availability.check(user, "IT查询" + i + "科技有限公司");
@@ -506,55 +517,13 @@ class RegistrationsIT {
     }
     // partners never see the brand's master
     assertEquals(
-        0, customers.count(partnerOf(newDistributor()), new CustomerFilter("利泰", null, true)));
+        0,
+        customers.count(
+            partnerOf(fixtures.newDistributor()), new CustomerFilter("利泰", null, true)));
   }
 
   private Registration submitNew(Caller partner, CustomerForm customer) {
-    var draft = registrations.createDraft(partner, form(customer));
-    return registrations.submit(partner, draft.getId(), draft.getVersion());
-  }
-
-  private PartnerCompany newDistributor() {
-    return companies.mirror("it-" + UUID.randomUUID().toString().substring(0, 8));
-  }
-
-  private void assign(PartnerCompany company, String manager) {
-    var current = partners.get(ADMIN, company.getId());
-    var programme = current.getProgramme();
-    partners.changeProgramme(
-        ADMIN,
-        company.getId(),
-        current.getVersion(),
-        new Programme(
-            programme.name(), null, null, programme.tier(), programme.status(), manager, null));
-  }
-
-  /** A company of its own per call: a random trade name and USCC. */
-  private static CustomerForm newCustomer() {
-    var random = ThreadLocalRandom.current();
-    var tradeName = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      tradeName.append(
-          TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
-    }
-    var code = new StringBuilder("91440300MA");
-    var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    for (int i = 0; i < 7; i++) {
-      code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return new CustomerForm(
-        "深圳" + tradeName + "精密机械有限公司",
-        UnifiedSocialCreditCode.withCheckCharacter(code.toString()),
-        "生产加工制造",
-        "大型设备制造",
-        null,
-        null,
-        null,
-        null,
-        "广东省",
-        "深圳市",
-        null,
-        null);
+    return fixtures.submitNew(partner, form(customer));
   }
 
   private static CustomerForm withName(CustomerForm c, String name) {
@@ -612,14 +581,5 @@ class RegistrationsIT {
                     + c.getReasons())
         .toList()
         .toString();
-  }
-
-  private static Caller partnerOf(PartnerCompany company) {
-    var alias = company.getOrganizationAlias();
-    return new Caller("s-" + alias, alias + ".user", "IT", null, alias, Set.of(Role.PARTNER_USER));
-  }
-
-  private static Caller brand(String username, Role role) {
-    return new Caller("s-" + username, username, "IT", null, "brand", Set.of(role));
   }
 }

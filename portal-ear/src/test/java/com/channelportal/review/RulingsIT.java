@@ -1,5 +1,8 @@
 package com.channelportal.review;
 
+import static com.channelportal.registration.ClaimFixtures.brand;
+import static com.channelportal.registration.ClaimFixtures.newCustomer;
+import static com.channelportal.registration.ClaimFixtures.partnerOf;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,9 +30,8 @@ import com.channelportal.identity.entity.Role;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.partner.boundary.PartnerCompanies;
 import com.channelportal.partner.boundary.Partners;
-import com.channelportal.partner.control.UnifiedSocialCreditCode;
 import com.channelportal.partner.entity.PartnerCompany;
-import com.channelportal.partner.entity.PartnerCompany.Programme;
+import com.channelportal.registration.ClaimFixtures;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.DealStage;
 import com.channelportal.registration.entity.LineForm;
@@ -63,7 +65,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,7 +72,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -94,17 +94,28 @@ class RulingsIT {
   private static final String WHY = "两家报备同一客户：按提交时间与资料完整度裁定。";
   private static final String TRADE_NAME_CHARACTERS = "鑫源瑞盛达恒辉嘉铭昊博创凯隆美能普启森腾威耀卓贝财冠杰坤力朗欧万雅众";
 
+  private static final ClaimFixtures.Place PLACE =
+      new ClaimFixtures.Place(
+          TRADE_NAME_CHARACTERS, "深圳", "精密机械有限公司", "大型设备制造", "广东省", "深圳市", "91440300MA");
+
   @Deployment
   static WebArchive deployment() {
     var libs =
         new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
     return ShrinkWrap.create(WebArchive.class, "rulings-it.war")
         .addAsLibraries(libs)
-        .addClasses(RulingsIT.class, RulingsIT.Recorded.class, StackExtension.class)
+        .addClasses(
+            RulingsIT.class,
+            ClaimFixtures.class,
+            ClaimFixtures.Place.class,
+            RulingsIT.Recorded.class,
+            StackExtension.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
   @Inject Registrations registrations;
+
+  @Inject ClaimFixtures fixtures;
 
   @Inject Rulings rulings;
 
@@ -200,21 +211,16 @@ class RulingsIT {
 
   /**
    * Two managers' partners claim one customer: litai's manager may hold the other claim by
-   * approving theirs (the held claim then waits in its own manager's queue), but sharing would rule
-   * on the other manager's partner and is left to a brand admin. Customers read the same way.
+   * approving theirs (the held claim's own manager still reads its case), but sharing would rule on
+   * the other manager's partner and is left to a brand admin. Customers read the same way.
    */
   @Test
   void aManagerHoldsAnotherManagersClaimButLeavesSharingToABrandAdmin() {
     var mine = manager();
     var theirs = manager();
-    var first = partnerOf(newDistributor(mine));
-    var second = partnerOf(newDistributor(theirs));
-    var customer = newCustomer();
-    directOpportunities.create(
-        brand("it.desk.sales", Role.BRAND_SALES),
-        new DirectOpportunityForm("IT desk", null, customer, null));
-    var a = submitNew(first, customer);
-    var b = submitNew(second, customer);
+    var contest = contest(mine, theirs);
+    var a = contest.a();
+    var b = contest.b();
 
     var refused =
         assertThrows(
@@ -235,14 +241,13 @@ class RulingsIT {
     rule(mine, a, new RulingForm(Decision.APPROVE, null, null, WHY));
 
     assertEquals(RegistrationStatus.ON_HOLD, registrations.get(ADMIN, b.getId()).getStatus());
-    assertTrue(
-        queue.list(theirs, ReviewFilter.NONE, 0, 50).stream()
-            .anyMatch(e -> e.registration().getId().equals(b.getId())),
-        "the held claim waits in its own manager's queue");
-    assertTrue(
-        queue.list(mine, ReviewFilter.NONE, 0, 50).stream()
-            .noneMatch(e -> e.registration().getId().equals(b.getId())),
-        "not in the approver's");
+    assertEquals(
+        RegistrationStatus.ON_HOLD, reviews.get(theirs, b.getId()).registration().getStatus());
+    assertThrows(RecordNotFound.class, () -> reviews.get(mine, b.getId()));
+    assertEquals(
+        List.of(RegistrationEvent.Kind.SENT_TO_REVIEW, RegistrationEvent.Kind.PUT_ON_HOLD),
+        recorded.of(b.getId()),
+        "the hold is an event of b's own, which b's manager hears of");
     var shared =
         rule(
             brand("it.desk.admin", Role.BRAND_ADMIN),
@@ -275,7 +280,7 @@ class RulingsIT {
     var manager = manager();
     var first = partnerOf(newDistributor(manager));
     var second = partnerOf(newDistributor(manager));
-    var customer = newCustomer();
+    var customer = newCustomer(PLACE);
     var approved = submitNew(first, customer);
     var contested = submitNew(second, customer);
     assertEquals(RegistrationStatus.APPROVED, approved.getStatus());
@@ -566,9 +571,14 @@ class RulingsIT {
 
   private Contest contest() {
     var manager = manager();
+    return contest(manager, manager);
+  }
+
+  /** The first partner is assigned to {@code manager}, the second to {@code secondsManager}. */
+  private Contest contest(Caller manager, Caller secondsManager) {
     var first = partnerOf(newDistributor(manager));
-    var second = partnerOf(newDistributor(manager));
-    var customer = newCustomer();
+    var second = partnerOf(newDistributor(secondsManager));
+    var customer = newCustomer(PLACE);
     directOpportunities.create(
         brand("it.desk.sales", Role.BRAND_SALES),
         new DirectOpportunityForm("IT desk", null, customer, null));
@@ -585,59 +595,18 @@ class RulingsIT {
   }
 
   private Registration submitNew(Caller partner, CustomerForm customer) {
-    var draft = registrations.createDraft(partner, form(customer, "IT"));
-    return registrations.submit(partner, draft.getId(), draft.getVersion());
+    return fixtures.submitNew(partner, form(customer, "IT"));
+  }
+
+  private PartnerCompany newDistributor(Caller manager) {
+    var company = fixtures.newDistributor();
+    fixtures.assign(company, manager.username());
+    return company;
   }
 
   private static Caller manager() {
     var name = "it.cm." + UUID.randomUUID().toString().substring(0, 8);
     return brand(name, Role.CHANNEL_MANAGER);
-  }
-
-  private PartnerCompany newDistributor(Caller manager) {
-    var company = companies.mirror("it-" + UUID.randomUUID().toString().substring(0, 8));
-    var current = partners.get(ADMIN, company.getId());
-    var programme = current.getProgramme();
-    partners.changeProgramme(
-        ADMIN,
-        company.getId(),
-        current.getVersion(),
-        new Programme(
-            programme.name(),
-            null,
-            null,
-            programme.tier(),
-            programme.status(),
-            manager.username(),
-            null));
-    return company;
-  }
-
-  private static CustomerForm newCustomer() {
-    var random = ThreadLocalRandom.current();
-    var tradeName = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      tradeName.append(
-          TRADE_NAME_CHARACTERS.charAt(random.nextInt(TRADE_NAME_CHARACTERS.length())));
-    }
-    var code = new StringBuilder("91440300MA");
-    var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    for (int i = 0; i < 7; i++) {
-      code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return new CustomerForm(
-        "深圳" + tradeName + "精密机械有限公司",
-        UnifiedSocialCreditCode.withCheckCharacter(code.toString()),
-        "生产加工制造",
-        "大型设备制造",
-        null,
-        null,
-        null,
-        null,
-        "广东省",
-        "深圳市",
-        null,
-        null);
   }
 
   private static RegistrationForm form(CustomerForm customer, String notes) {
@@ -672,14 +641,5 @@ class RulingsIT {
 
   private static List<String> actions(List<AuditEntry> entries) {
     return entries.stream().map(AuditEntry::getAction).toList();
-  }
-
-  private static Caller partnerOf(PartnerCompany company) {
-    var alias = company.getOrganizationAlias();
-    return new Caller("s-" + alias, alias + ".user", "IT", null, alias, Set.of(Role.PARTNER_USER));
-  }
-
-  private static Caller brand(String username, Role role) {
-    return new Caller("s-" + username, username, "IT", null, "brand", Set.of(role));
   }
 }
