@@ -1,6 +1,5 @@
 package com.channelportal.notification.boundary;
 
-import com.channelportal.notification.control.Mail;
 import com.channelportal.notification.control.Mailer;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
@@ -8,14 +7,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Works off the waiting dispatches: right after a change commits, and every minute for those whose
- * recipients could not be found then (Keycloak down or slow). No transaction of its own: each
- * dispatch commits alone, and mail is sent only after its notifications are committed.
+ * Works off the waiting dispatches and then the mails that are due: right after a change commits,
+ * and every minute for dispatches whose recipients could not be found then (Keycloak down or slow)
+ * and for mails whose earlier send failed (see {@code MailRetries}). No transaction of its own:
+ * each dispatch and each mail commits alone, and mail is sent only after its notifications are
+ * committed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -28,6 +28,8 @@ public class Delivery {
   @Inject Dispatches dispatches;
 
   @Inject Mailer mailer;
+
+  @Inject Outbox outbox;
 
   /** After a commit, without holding up the request that made it. */
   @Asynchronous
@@ -46,27 +48,30 @@ public class Delivery {
   public int deliverPending() {
     int done = 0;
     for (long id : dispatches.pending(BATCH)) {
-      List<Mail> mails;
       try {
-        mails = dispatches.dispatch(id);
+        dispatches.dispatch(id);
+        done++;
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Notification dispatch " + id + " failed; retried in a minute", e);
         dispatches.failed(id, String.valueOf(rootCause(e)));
-        continue;
       }
-      done++;
-      mails.forEach(this::send);
     }
+    sendDue();
     return done;
   }
 
-  private void send(Mail mail) {
-    try {
-      mailer.send(mail);
-    } catch (Exception e) {
-      // the notification is in the portal; the mail is lost, and this line is its trace
-      LOG.log(Level.WARNING, "Could not mail '" + mail.subject() + "' to " + mail.to(), e);
+  /** The mails due now; one that fails waits for its next attempt, the others go on. */
+  public int sendDue() {
+    if (!mailer.enabled()) {
+      return 0;
     }
+    int sent = 0;
+    for (long id : outbox.due(BATCH)) {
+      if (outbox.send(id)) {
+        sent++;
+      }
+    }
+    return sent;
   }
 
   private static Throwable rootCause(Throwable e) {

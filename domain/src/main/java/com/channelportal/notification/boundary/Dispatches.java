@@ -5,6 +5,7 @@ import com.channelportal.identity.entity.Role;
 import com.channelportal.notification.control.DispatchFacts;
 import com.channelportal.notification.control.Languages;
 import com.channelportal.notification.control.Mail;
+import com.channelportal.notification.control.Mailer;
 import com.channelportal.notification.control.NotificationParams;
 import com.channelportal.notification.control.PeopleCache;
 import com.channelportal.notification.control.Recipients;
@@ -50,6 +51,10 @@ public class Dispatches {
 
   @Inject PeopleCache people;
 
+  @Inject Mailer mailer;
+
+  @Inject Outbox outbox;
+
   @Inject
   @ConfigProperty(name = "portal.base-url")
   String portalUrl;
@@ -69,20 +74,20 @@ public class Dispatches {
    * Makes the dispatch's notifications, unless another thread or server did already: the row is
    * locked for the whole transaction, and the second one finds it dispatched.
    *
-   * @return the mails to send after commit (recipients with an address who did not opt out)
+   * <p>The mails (to recipients with an address who did not opt out) go into the {@link Outbox} in
+   * the same transaction and are sent after it commits.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Mail> dispatch(long id) {
+  public void dispatch(long id) {
     var dispatch = em.find(Dispatch.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (dispatch == null || dispatch.getDispatchedAt() != null) {
-      return List.of();
+      return;
     }
     var facts = DispatchFacts.fromJson(dispatch.getFacts());
     var kind = dispatch.getKind();
     var recipients =
         Recipients.select(kind, dispatch.getActor(), resolve(Recipients.of(kind, facts)));
     var now = LocalDateTime.now(clock);
-    var mails = new ArrayList<Mail>();
     for (var recipient : recipients) {
       var params = NotificationParams.of(recipient.audience(), facts);
       em.persist(
@@ -96,15 +101,15 @@ public class Dispatches {
               now));
       var optedOut =
           em.find(EmailOptOut.class, new EmailOptOut.Key(recipient.subject(), kind)) != null;
-      if (recipient.email() != null && !optedOut) {
+      if (recipient.email() != null && !optedOut && mailer.enabled()) {
         var link = portalUrl + "/registrations/" + dispatch.getRegistrationId();
-        mails.add(
+        outbox.queue(
+            id,
             Mail.compose(
                 recipient.email(), kind, recipient.audience(), params, recipient.language(), link));
       }
     }
     dispatch.dispatched(now);
-    return mails;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -119,26 +124,33 @@ public class Dispatches {
     var resolved = new ArrayList<Recipient>();
     for (var group : groups) {
       if (group instanceof Recipients.Person person) {
-        people
-            .person(person.username())
-            .ifPresentOrElse(
-                p -> resolved.add(recipient(p, person.audience())),
-                () ->
-                    LOG.info(
-                        () ->
-                            "No account for "
-                                + person.username()
-                                + " in the partners realm (brand staff appear at their first"
-                                + " sign-in; or the account was deleted): not notified"));
+        var found = people.person(person.username());
+        if (found.isPresent()) {
+          resolved.add(recipient(found.get(), person.audience()));
+        } else if (person.audience() == Audience.BRAND) {
+          // brand staff have an account here only after their first sign-in through the brand's
+          // intranet, which the portal cannot search: the brand admins stand in, as they do for
+          // partners without a channel manager, so that nothing waits unseen
+          LOG.info(() -> "No account yet for " + person.username() + ": told the brand admins");
+          resolved.addAll(brandAdmins());
+        } else {
+          LOG.info(() -> "No account for " + person.username() + " (deleted?): not notified");
+        }
       } else if (group instanceof CompanyAdmins admins) {
         people
             .organizationAdmins(admins.organizationAlias())
             .forEach(p -> resolved.add(recipient(p, Audience.PARTNER)));
       } else if (group instanceof BrandAdmins) {
-        people.withRole(Role.BRAND_ADMIN).forEach(p -> resolved.add(recipient(p, Audience.BRAND)));
+        resolved.addAll(brandAdmins());
       }
     }
     return resolved;
+  }
+
+  private List<Recipient> brandAdmins() {
+    return people.withRole(Role.BRAND_ADMIN).stream()
+        .map(p -> recipient(p, Audience.BRAND))
+        .toList();
   }
 
   private Recipient recipient(Person person, Audience audience) {
