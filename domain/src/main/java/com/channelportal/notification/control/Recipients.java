@@ -52,7 +52,8 @@ public final class Recipients {
           NotificationKind.RESUBMITTED,
           NotificationKind.APPEALED,
           NotificationKind.ESCALATED,
-          NotificationKind.EXTENSION_REQUESTED);
+          NotificationKind.EXTENSION_REQUESTED,
+          NotificationKind.DEAL_INACTIVE);
 
   private static final Set<NotificationKind> TO_BRAND_ADMINS =
       EnumSet.of(NotificationKind.APPEALED, NotificationKind.ESCALATED);
