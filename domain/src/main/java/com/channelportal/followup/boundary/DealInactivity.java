@@ -4,6 +4,7 @@ import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.audit.entity.Actor;
 import com.channelportal.followup.entity.DealFollowUp;
 import com.channelportal.registration.boundary.Registrations;
+import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationEvent;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.scheduling.boundary.ScheduledJob;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -33,6 +36,8 @@ public class DealInactivity implements ScheduledJob {
 
   @Inject FollowUpSettings settings;
 
+  @Inject Clock clock;
+
   @Inject AuditLog audit;
 
   @Inject Event<RegistrationEvent> events;
@@ -47,7 +52,9 @@ public class DealInactivity implements ScheduledJob {
     return Duration.ofHours(1);
   }
 
+  /** Joins the scheduler's transaction; its own when called directly, e.g. by a test. */
   @Override
+  @Transactional
   public Outcome run(LocalDateTime nowUtc) {
     var rule = settings.inactivity();
     var due =
@@ -92,7 +99,15 @@ public class DealInactivity implements ScheduledJob {
     return new Outcome(told + " inactive deals told", due.size() == BATCH);
   }
 
-  /** Whether an approved deal counts as inactive now, for the flag in lists and the API. */
+  /** Whether the deal is approved and counts as inactive now, for the flag in views and the API. */
+  public boolean isInactive(Registration registration) {
+    var approvedAt = registration.getDecidedAt();
+    return registration.getStatus() == RegistrationStatus.APPROVED
+        && approvedAt != null
+        && isInactive(registration.getId(), approvedAt, LocalDateTime.now(clock));
+  }
+
+  /** Whether an approved deal counts as inactive at {@code nowUtc}. */
   public boolean isInactive(
       long registrationId, LocalDateTime approvedAtUtc, LocalDateTime nowUtc) {
     var followUp = em.find(DealFollowUp.class, registrationId);
