@@ -20,6 +20,8 @@ import com.channelportal.followup.entity.Upload;
 import com.channelportal.followup.entity.Visibility;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.onboarding.control.FieldProblem;
+import com.channelportal.registration.entity.Registration;
+import com.channelportal.registration.entity.RegistrationStatus;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -59,6 +61,8 @@ public class DealActivities {
   @Inject DealAttachments attachments;
 
   @Inject Event<DealText> texts;
+
+  @Inject FollowUpSettings settings;
 
   /**
    * Logs an activity with its files, all or nothing: a refused file or mention rolls the activity
@@ -183,6 +187,21 @@ public class DealActivities {
       byActivity.computeIfAbsent(file.getActivityId(), k -> new ArrayList<>()).add(file);
     }
     return byActivity;
+  }
+
+  /** Whether the deal is approved and counts as inactive now, for the flag in views and the API. */
+  public boolean isInactive(Registration registration) {
+    var approvedAt = registration.getDecidedAt();
+    if (registration.getStatus() != RegistrationStatus.APPROVED || approvedAt == null) {
+      return false;
+    }
+    var followUp = em.find(DealFollowUp.class, registration.getId());
+    return settings
+        .inactivity()
+        .isInactive(
+            followUp == null ? null : followUp.getLastActivityAt(),
+            approvedAt,
+            LocalDateTime.now(clock));
   }
 
   private ActivityContent checked(Caller caller, ActivityForm form, LocalDateTime now) {

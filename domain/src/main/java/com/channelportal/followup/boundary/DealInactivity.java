@@ -4,7 +4,6 @@ import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.audit.entity.Actor;
 import com.channelportal.followup.entity.DealFollowUp;
 import com.channelportal.registration.boundary.Registrations;
-import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationEvent;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.scheduling.boundary.ScheduledJob;
@@ -15,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -35,8 +33,6 @@ public class DealInactivity implements ScheduledJob {
   @PersistenceContext EntityManager em;
 
   @Inject FollowUpSettings settings;
-
-  @Inject Clock clock;
 
   @Inject AuditLog audit;
 
@@ -99,15 +95,11 @@ public class DealInactivity implements ScheduledJob {
     return new Outcome(told + " inactive deals told", due.size() == BATCH);
   }
 
-  /** Whether the deal is approved and counts as inactive now, for the flag in views and the API. */
-  public boolean isInactive(Registration registration) {
-    var approvedAt = registration.getDecidedAt();
-    return registration.getStatus() == RegistrationStatus.APPROVED
-        && approvedAt != null
-        && isInactive(registration.getId(), approvedAt, LocalDateTime.now(clock));
-  }
-
-  /** Whether an approved deal counts as inactive at {@code nowUtc}. */
+  /**
+   * Whether an approved deal counts as inactive at {@code nowUtc}. Called from EJBs and the job:
+   * this bean's entity manager is resolved in the caller's module, which the WAR is not (its views
+   * and resources ask {@link DealActivities#isInactive}).
+   */
   public boolean isInactive(
       long registrationId, LocalDateTime approvedAtUtc, LocalDateTime nowUtc) {
     var followUp = em.find(DealFollowUp.class, registrationId);

@@ -1,8 +1,8 @@
 package com.channelportal.followup.rest;
 
 import com.channelportal.base.rest.Versions;
+import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealForecasts;
-import com.channelportal.followup.boundary.DealInactivity;
 import com.channelportal.followup.boundary.Deals;
 import com.channelportal.followup.entity.DealForm;
 import com.channelportal.identity.security.CurrentCaller;
@@ -38,7 +38,7 @@ public class DealResource {
 
   @Inject DealForecasts forecasts;
 
-  @Inject DealInactivity inactivity;
+  @Inject DealActivities activities;
 
   @GET
   @Operation(
@@ -70,7 +70,7 @@ public class DealResource {
   }
 
   private Response withEtag(Registration registration) {
-    return Response.ok(DealJson.of(registration, inactivity.isInactive(registration)))
+    return Response.ok(DealJson.of(registration, activities.isInactive(registration)))
         .tag(Versions.etag(registration.getVersion()))
         .build();
   }

@@ -11,7 +11,6 @@ import com.channelportal.base.ui.Notifications;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
 import com.channelportal.followup.boundary.DealForecasts;
-import com.channelportal.followup.boundary.DealInactivity;
 import com.channelportal.followup.boundary.Deals;
 import com.channelportal.followup.entity.DealForm;
 import com.channelportal.followup.entity.Upload;
@@ -67,8 +66,6 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
   @Inject DealAttachments attachments;
 
   @Inject DealForecasts forecasts;
-
-  @Inject DealInactivity inactivity;
 
   @PostConstruct
   void init() {
@@ -129,7 +126,7 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
     title.setText(orDash(r.getNumber()) + " · " + orDash(r.getCustomer().getName()));
     status.setText(getTranslation(TimelineTexts.statusKey(r.getStatus())));
     status.setClassName("status-badge status-" + lower(r.getStatus().name()));
-    inactive.setVisible(caller().isBrandStaff() && inactivity.isInactive(r));
+    inactive.setVisible(caller().isBrandStaff() && activities.isInactive(r));
     facts.removeAll();
     fact(
         "followup.forecast.stage",
