@@ -12,6 +12,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -58,6 +60,7 @@ class ActivityDialog extends Dialog {
     occurredAt.setId("followup-activity-at");
     occurredAt.setLabel(getTranslation("followup.activity.at"));
     occurredAt.setDatePlaceholder(IsoDates.FORMAT);
+    occurredAt.setDatePickerI18n(IsoDates.configure(new DatePicker()).getI18n());
     text(participants, "followup-activity-participants", "followup.activity.participants", 2200);
     participants.setHelperText(getTranslation("followup.activity.one-per-line"));
     text(contacts, "followup-activity-contacts", "followup.activity.contacts", 2200);
@@ -88,6 +91,7 @@ class ActivityDialog extends Dialog {
                         new com.channelportal.followup.entity.Upload(meta.fileName(), bytes))));
     upload.setId("followup-activity-upload");
     upload.setMaxFileSize(maxBytes);
+    upload.setI18n(uploadTexts());
     upload.addFileRejectedListener(
         rejected -> fileProblem(getTranslation("followup.invalid.file.TOO_LARGE")));
     upload.addFileRemovedListener(
@@ -169,6 +173,19 @@ class ActivityDialog extends Dialog {
 
   private List<HasValidation> fieldsOf() {
     return List.of(kind, occurredAt, participants, contacts, notes, outcome, nextStep, visibility);
+  }
+
+  private UploadI18N uploadTexts() {
+    var add = getTranslation("followup.upload.add");
+    var drop = getTranslation("followup.upload.drop");
+    return new UploadI18N()
+        .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+        .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
+        .setError(
+            new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("followup.invalid.file.TOO_LARGE"))
+                .setIncorrectFileType(getTranslation("followup.invalid.file.UNSUPPORTED_TYPE"))
+                .setTooManyFiles(getTranslation("followup.upload.too-many")));
   }
 
   private static List<String> lines(String text) {

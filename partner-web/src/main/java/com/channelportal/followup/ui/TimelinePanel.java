@@ -119,9 +119,10 @@ class TimelinePanel extends Section {
         .setHeader(getTranslation("followup.activity.at"))
         .setAutoWidth(true)
         .setFlexGrow(0);
+    // wide enough for the internal badge, which auto width does not measure
     grid.addComponentColumn(this::kindCell)
         .setHeader(getTranslation("followup.activity.kind"))
-        .setAutoWidth(true)
+        .setWidth("11em")
         .setFlexGrow(0);
     grid.addColumn(this::authorText)
         .setHeader(getTranslation("followup.activity.author"))
