@@ -69,6 +69,9 @@ final class TenantFixtures implements AutoCloseable {
     var direct = new DirectFixtures(stack.portalUrl(), bearer);
     var opportunity = direct.openOpportunity();
     var lifecycle = new LifecycleFixtures(stack.portalUrl(), bearer);
+    var followUp = new FollowUpFixtures(stack.portalUrl(), bearer);
+    var dealOfLitai = followUp.dealOf(Persona.PARTNER_USER_A);
+    var dealOfHuanan = followUp.dealOf(Persona.USER_B);
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
@@ -92,6 +95,37 @@ final class TenantFixtures implements AutoCloseable {
             "id",
             lifecycle.openRequestOf(Persona.PARTNER_USER_A),
             lifecycle.openRequestOf(Persona.USER_B))
+        // deals are submitted registrations: the draft fixture is no deal
+        .perTenant(
+            FollowUpFixtures.ACTIVITIES,
+            "id",
+            dealOfLitai.registrationId(),
+            dealOfHuanan.registrationId())
+        .perTenant(
+            FollowUpFixtures.ACTIVITIES,
+            "activityId",
+            dealOfLitai.activityId(),
+            dealOfHuanan.activityId())
+        .perTenant(
+            FollowUpFixtures.ATTACHMENTS,
+            "id",
+            dealOfLitai.registrationId(),
+            dealOfHuanan.registrationId())
+        .perTenant(
+            FollowUpFixtures.ATTACHMENTS,
+            "attachmentId",
+            dealOfLitai.attachmentId(),
+            dealOfHuanan.attachmentId())
+        .perTenant(
+            FollowUpFixtures.DEAL,
+            "id",
+            dealOfLitai.registrationId(),
+            dealOfHuanan.registrationId())
+        .perTenant(
+            FollowUpFixtures.VIEW,
+            "id",
+            dealOfLitai.registrationId(),
+            dealOfHuanan.registrationId())
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)

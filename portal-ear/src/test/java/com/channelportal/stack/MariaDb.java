@@ -68,7 +68,9 @@ final class MariaDb implements AutoCloseable {
             .addArg("--bind-address=127.0.0.1")
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci")
-            .addArg("--default-time-zone=+00:00");
+            .addArg("--default-time-zone=+00:00")
+            // deal attachments (20 MB by default) travel in one packet; MariaDB's default is 16 MB
+            .addArg("--max-allowed-packet=64M");
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }

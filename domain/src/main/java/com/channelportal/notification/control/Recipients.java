@@ -54,7 +54,8 @@ public final class Recipients {
           NotificationKind.ESCALATED,
           NotificationKind.EXTENSION_REQUESTED,
           // another manager's approval may hold this partner's claim: its own manager must know
-          NotificationKind.PUT_ON_HOLD);
+          NotificationKind.PUT_ON_HOLD,
+          NotificationKind.DEAL_INACTIVE);
 
   private static final Set<NotificationKind> TO_BRAND_ADMINS =
       EnumSet.of(NotificationKind.APPEALED, NotificationKind.ESCALATED);

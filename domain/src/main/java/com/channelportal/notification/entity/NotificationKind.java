@@ -25,7 +25,8 @@ public enum NotificationKind {
   EXTENSION_REQUESTED,
   EXTENSION_DECIDED,
   WON,
-  LOST;
+  LOST,
+  DEAL_INACTIVE;
 
   public static final int MAX_LENGTH = 32;
 

@@ -369,6 +369,26 @@ public class Registration {
     this.updatedAt = nowUtc;
   }
 
+  /**
+   * The partner's current view of an approved deal (stage and forecast), checked by the caller like
+   * the registration form. Nothing else of the claim changes.
+   */
+  public void forecast(
+      @Nullable DealStage newStage,
+      @Nullable BigDecimal newEstimatedAmount,
+      @Nullable LocalDate newExpectedCloseDate,
+      @Nullable Integer newWinProbability,
+      LocalDateTime nowUtc) {
+    if (status != RegistrationStatus.APPROVED) {
+      throw new IllegalStateException("Only an approved deal has a forecast, this is " + status);
+    }
+    this.stage = newStage;
+    this.estimatedAmount = newEstimatedAmount;
+    this.expectedCloseDate = newExpectedCloseDate;
+    this.winProbability = newWinProbability;
+    this.updatedAt = nowUtc;
+  }
+
   /** Whether it holds a claim on its customer today (see {@link RegistrationStatus#isClaim}). */
   public boolean isClaimOn(LocalDate today) {
     return status.isClaim()

@@ -49,6 +49,8 @@ public record RegistrationEvent(
     /** Closed as won. */
     WON,
     /** Closed as lost. */
-    LOST
+    LOST,
+    /** An approved deal went without shared activity for the configured days. */
+    DEAL_INACTIVE
   }
 }

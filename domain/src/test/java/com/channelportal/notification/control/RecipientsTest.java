@@ -35,6 +35,14 @@ class RecipientsTest {
         .containsExactly(new BrandAdmins());
   }
 
+  @Test
+  void anInactiveDealIsTheChannelManagersAndNeverThePartners() {
+    assertThat(Recipients.of(NotificationKind.DEAL_INACTIVE, Facts.submitted("zhang.wei")))
+        .containsExactly(MANAGER);
+    assertThat(Recipients.kindsFor(Audience.PARTNER))
+        .doesNotContain(NotificationKind.DEAL_INACTIVE);
+  }
+
   @ParameterizedTest
   @EnumSource(
       names = {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -204,6 +205,12 @@ class RegistrationDetail extends Section {
               "registration.withdraw",
               Action.WITHDRAW,
               ButtonVariant.LUMO_ERROR));
+    }
+    if (r.getStatus() != RegistrationStatus.DRAFT) {
+      // by URL, not by class: the deal workspace is follow-up's, which depends on registration
+      var deal = new Anchor("deals/" + r.getId(), getTranslation("followup.open-deal"));
+      deal.setId("registration-open-deal");
+      actions.add(deal);
     }
     actions.add(
         button("registration-close", "action.close", Action.CLOSE, ButtonVariant.LUMO_TERTIARY));

@@ -1,0 +1,207 @@
+package com.channelportal.followup.ui;
+
+import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.followup.boundary.ActivityFilter;
+import com.channelportal.followup.boundary.DealActivities;
+import com.channelportal.followup.boundary.DealAttachments;
+import com.channelportal.followup.entity.AuthorSide;
+import com.channelportal.followup.entity.DealActivity;
+import com.channelportal.followup.entity.DealActivityKind;
+import com.channelportal.followup.entity.DealAttachment;
+import com.channelportal.followup.entity.Visibility;
+import com.channelportal.identity.entity.Caller;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A deal's timeline, newest first, filtered by kind and author: a lazy grid whose rows show the
+ * activity's texts, its files as download links, and, for brand staff, which items are internal.
+ */
+class TimelinePanel extends Section {
+
+  /** A browser must not guess another type than the one detected at upload. */
+  private static final String NOSNIFF = "X-Content-Type-Options";
+
+  private final Select<DealActivityKind> kind = new Select<>();
+  private final TextField author = new TextField();
+  private final Button log = new Button();
+  private final Grid<DealActivity> grid = new Grid<>();
+  private final Map<Long, List<DealAttachment>> files = new ConcurrentHashMap<>();
+  private final DealActivities activities;
+  private final DealAttachments attachments;
+  private final Caller caller;
+  private final ZoneId zone;
+  private long registrationId;
+
+  TimelinePanel(
+      DealActivities activities, DealAttachments attachments, Caller caller, ZoneId zone) {
+    this.activities = activities;
+    this.attachments = attachments;
+    this.caller = caller;
+    this.zone = zone;
+    setId("deal-timeline");
+    kind.setId("timeline-filter-kind");
+    kind.setLabel(getTranslation("followup.activity.kind"));
+    kind.setItems(DealActivityKind.values());
+    kind.setEmptySelectionAllowed(true);
+    kind.setEmptySelectionCaption(getTranslation("followup.filter.all"));
+    kind.setItemLabelGenerator(
+        k ->
+            k == null
+                ? getTranslation("followup.filter.all")
+                : getTranslation(TimelineTexts.kindKey(k)));
+    kind.addValueChangeListener(change -> refresh());
+    author.setId("timeline-filter-author");
+    author.setLabel(getTranslation("followup.filter.author"));
+    author.setClearButtonVisible(true);
+    author.setValueChangeMode(ValueChangeMode.LAZY);
+    author.addValueChangeListener(change -> refresh());
+    log.setId("timeline-log");
+    log.setText(getTranslation("followup.activity.log"));
+    log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var toolbar = new HorizontalLayout(kind, author, log);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    configureGrid();
+    add(toolbar, grid);
+  }
+
+  void show(long registrationId, boolean open) {
+    this.registrationId = registrationId;
+    log.setVisible(open);
+    grid.setItems(
+        query -> {
+          var page =
+              activities.list(
+                  caller, registrationId, filter(), query.getOffset(), query.getLimit());
+          files.putAll(activities.attachmentsOf(caller, registrationId, page));
+          return page.stream();
+        });
+  }
+
+  void refresh() {
+    grid.getDataProvider().refreshAll();
+  }
+
+  void addLogListener(ComponentEventListener<ClickEvent<Button>> listener) {
+    log.addClickListener(listener);
+  }
+
+  private ActivityFilter filter() {
+    var text = author.getValue();
+    return new ActivityFilter(
+        kind.getValue(), text == null || text.isBlank() ? null : text.strip());
+  }
+
+  private void configureGrid() {
+    grid.setId("timeline-grid");
+    grid.setAllRowsVisible(false);
+    grid.addColumn(a -> DisplayTime.format(a.getOccurredAt(), zone))
+        .setHeader(getTranslation("followup.activity.at"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    // wide enough for the internal badge, which auto width does not measure
+    grid.addComponentColumn(this::kindCell)
+        .setHeader(getTranslation("followup.activity.kind"))
+        .setWidth("11em")
+        .setFlexGrow(0);
+    grid.addColumn(this::authorText)
+        .setHeader(getTranslation("followup.activity.author"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::details).setHeader(getTranslation("followup.activity.details"));
+    grid.addComponentColumn(this::fileLinks).setHeader(getTranslation("followup.activity.files"));
+    grid.setClassNameGenerator(a -> a.isBrandInternal() ? "timeline-internal" : null);
+  }
+
+  private Div kindCell(DealActivity a) {
+    var cell = new Div(new Span(getTranslation(TimelineTexts.kindKey(a.getKind()))));
+    if (a.isBrandInternal()) {
+      var badge = new Span(getTranslation(TimelineTexts.visibilityKey(Visibility.BRAND_INTERNAL)));
+      badge.addClassNames("status-badge", "timeline-internal-badge");
+      cell.add(badge);
+    }
+    return cell;
+  }
+
+  private String authorText(DealActivity a) {
+    var side =
+        getTranslation(
+            a.getAuthorSide() == AuthorSide.BRAND
+                ? "followup.side.brand"
+                : "followup.side.partner");
+    return a.getAuthorName() + " (" + side + ")";
+  }
+
+  private Div details(DealActivity a) {
+    var cell = new Div();
+    cell.addClassName("timeline-details");
+    line(cell, "followup.activity.participants", String.join("、", a.getParticipants()));
+    line(cell, "followup.activity.contacts", String.join("、", a.getCustomerContacts()));
+    line(cell, "followup.activity.notes", a.getNotes());
+    line(cell, "followup.activity.outcome", a.getOutcome());
+    line(cell, "followup.activity.next-step", a.getNextStep());
+    return cell;
+  }
+
+  private void line(Div cell, String key, String text) {
+    if (text != null && !text.isBlank()) {
+      var line = new Div(new Span(getTranslation(key) + ": "), new Span(text));
+      line.getStyle().set("white-space", "pre-line");
+      cell.add(line);
+    }
+  }
+
+  private Div fileLinks(DealActivity a) {
+    var cell = new Div();
+    for (var file : files.getOrDefault(a.getId(), List.of())) {
+      var link = new Anchor();
+      link.setText(file.getFileName());
+      link.setHref(download(file.getId()));
+      link.getElement().setAttribute("download", true);
+      link.addClassName("timeline-file");
+      cell.add(new Div(link));
+    }
+    return cell;
+  }
+
+  /** The caller is taken now: the download request runs outside the UI. */
+  private DownloadHandler download(long attachmentId) {
+    var who = caller;
+    var deal = registrationId;
+    return DownloadHandler.fromInputStream(
+        event -> {
+          try {
+            var download = attachments.download(who, deal, attachmentId);
+            var file = download.attachment();
+            event.getResponse().setHeader(NOSNIFF, "nosniff");
+            return new DownloadResponse(
+                new ByteArrayInputStream(download.content()),
+                file.getFileName(),
+                file.getContentType(),
+                download.content().length);
+          } catch (RecordNotFound gone) {
+            return DownloadResponse.error(404);
+          }
+        });
+  }
+}
