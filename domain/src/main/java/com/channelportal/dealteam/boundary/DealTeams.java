@@ -1,7 +1,6 @@
 package com.channelportal.dealteam.boundary;
 
 import com.channelportal.audit.boundary.AuditLog;
-import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.dealteam.control.Side;
 import com.channelportal.dealteam.control.TeamRules;
@@ -40,13 +39,10 @@ public class DealTeams {
   public static final String SUBJECT = "deal-team-member";
   public static final String SUBMITTER_STAYS = "team.SUBMITTER_STAYS";
   public static final String HAS_OPEN_TASKS = "team.HAS_OPEN_TASKS";
-  public static final String OTHER_SIDE = "team.OTHER_SIDE";
 
   /** Every code a {@link RuleViolation} from the team and task boundaries carries. */
   public static final List<String> RULE_CODES =
-      List.of(SUBMITTER_STAYS, HAS_OPEN_TASKS, OTHER_SIDE, Deals.CLOSED);
-
-  static final String MEMBER = "Team member";
+      List.of(SUBMITTER_STAYS, HAS_OPEN_TASKS, Deals.CLOSED);
 
   @PersistenceContext EntityManager em;
 
@@ -126,21 +122,22 @@ public class DealTeams {
   }
 
   /**
-   * Takes someone off the team. Each side takes off its own people (anyone may leave); someone with
-   * open tasks stays until they are reassigned, so that no task is left with nobody.
+   * Takes someone off the team; anyone who may write the deal may, from either side, so that a
+   * person who left a company does not stay on its deals. Someone with open tasks stays until they
+   * are reassigned, so that no task is left with nobody, and the submitter always stays. Taking off
+   * someone who is not (or no longer) on this team changes nothing: the outcome the caller wants
+   * holds, and a second click is no error.
+   *
+   * @return whether someone was taken off
    */
-  public void remove(Caller caller, long registrationId, long memberId) {
+  public boolean remove(Caller caller, long registrationId, long memberId) {
     var deal = deals.writable(caller, registrationId);
     var member = em.find(TeamMember.class, memberId);
     if (member == null || member.getRegistrationId() != registrationId) {
-      throw new RecordNotFound(MEMBER, memberId);
+      return false;
     }
     if (member.getUsername().equals(deal.getSubmittedBy())) {
       throw new RuleViolation(SUBMITTER_STAYS, "The submitter stays on the deal team");
-    }
-    var self = member.getUsername().equals(caller.username());
-    if (!self && member.getRole().isBrand() != caller.isBrandStaff()) {
-      throw new RuleViolation(OTHER_SIDE, "Each side takes its own people off the team");
     }
     var open =
         em.createQuery(
@@ -158,6 +155,7 @@ public class DealTeams {
     em.remove(member);
     audit.append(
         caller, "deal-team.removed", SUBJECT, memberId, Map.of("registrationId", registrationId));
+    return true;
   }
 
   static Audience audienceOf(Side side) {
