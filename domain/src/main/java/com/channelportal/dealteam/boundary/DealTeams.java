@@ -61,8 +61,11 @@ public class DealTeams {
     return members(deal);
   }
 
-  /** The team of a deal the caller has already been allowed to read, submitter included. */
-  List<TeamMember> members(Registration deal) {
+  /**
+   * The team of a deal, submitter included, for a boundary that has already checked the caller may
+   * read it ({@link Deals} hands out no other registrations).
+   */
+  public List<TeamMember> members(Registration deal) {
     withSubmitter(deal);
     return em.createQuery(
             "select m from TeamMember m where m.registrationId = :id order by m.id",

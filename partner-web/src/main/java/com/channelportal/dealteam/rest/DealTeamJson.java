@@ -12,24 +12,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the deal team API; times are UTC instants, due days ISO dates. */
-final class DealTeamJson {
+public final class DealTeamJson {
 
   private DealTeamJson() {}
 
-  record Member(long id, String username, DealRole role, String addedBy, String addedAt) {
-    static Member of(TeamMember m) {
+  public record Member(long id, String username, DealRole role, String addedBy, String addedAt) {
+    public static Member of(TeamMember m) {
       return new Member(
           m.getId(), m.getUsername(), m.getRole(), m.getAddedBy(), utc(m.getAddedAt()));
     }
   }
 
   /** A request to put someone on the team. */
-  record NewMember(@Nullable String username, @Nullable DealRole role) {}
+  public record NewMember(@Nullable String username, @Nullable DealRole role) {}
 
   /**
    * @param overdue open and past its due day for the caller, in the caller's time zone
    */
-  record Task(
+  public record Task(
       long id,
       long registrationId,
       String title,
@@ -42,7 +42,7 @@ final class DealTeamJson {
       String createdAt,
       String updatedAt,
       long version) {
-    static Task of(DealTask t, LocalDate today) {
+    public static Task of(DealTask t, LocalDate today) {
       return new Task(
           t.getId(),
           t.getRegistrationId(),
@@ -59,17 +59,17 @@ final class DealTeamJson {
     }
   }
 
-  record Comment(long id, long taskId, String author, String text, String createdAt) {
-    static Comment of(TaskComment c) {
+  public record Comment(long id, long taskId, String author, String text, String createdAt) {
+    public static Comment of(TaskComment c) {
       return new Comment(
           c.getId(), c.getTaskId(), c.getAuthor(), c.getText(), utc(c.getCreatedAt()));
     }
   }
 
   /** A new comment. */
-  record NewComment(@Nullable String text) {}
+  public record NewComment(@Nullable String text) {}
 
-  record Page<T>(List<T> items, long total, int offset, int limit) {}
+  public record Page<T>(List<T> items, long total, int offset, int limit) {}
 
   static String utc(LocalDateTime time) {
     return time.atOffset(ZoneOffset.UTC).toInstant().toString();
