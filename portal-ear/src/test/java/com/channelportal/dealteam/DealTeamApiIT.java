@@ -2,13 +2,9 @@ package com.channelportal.dealteam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.channelportal.onboarding.TestCompanies;
-import com.channelportal.stack.PortalStack;
 import com.channelportal.stack.StackExtension;
 import com.channelportal.support.Http;
 import com.channelportal.support.KeycloakAdmin;
-import com.channelportal.support.KeycloakTokens;
-import com.channelportal.support.KeycloakTokens.TestClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -33,22 +29,19 @@ class DealTeamApiIT {
 
   static final String MANAGER = "it.dealteam.manager";
   static final String BRAND_ADMIN = "it.dealteam.brandadmin";
-  private static final String REGISTRATIONS = "/api/v1/registrations";
-  private static final String PARTNERS = "/api/v1/partners";
   private static final long WAIT_MS = 60_000;
 
-  private static PortalStack stack;
-  private static TestClient client;
+  private static DealTeamApi api;
   private static Runnable restoreManager;
 
   @BeforeAll
   static void personas() {
-    stack = StackExtension.stack();
+    var stack = StackExtension.stack();
     var admin = new KeycloakAdmin(stack.keycloakUrl());
     admin.ensureUser(MANAGER, stack.demoPassword(), "brand", "channel-manager");
     admin.ensureUser(BRAND_ADMIN, stack.demoPassword(), "brand", "brand-admin");
-    client = new KeycloakTokens(stack.keycloakUrl(), stack.demoPassword()).portalAudienceClient();
-    restoreManager = assignChannelManager("huanan", MANAGER);
+    api = new DealTeamApi(stack);
+    restoreManager = api.assignChannelManager("huanan", MANAGER, BRAND_ADMIN);
   }
 
   @AfterAll
@@ -221,40 +214,6 @@ class DealTeamApiIT {
     assertThat(doneList.toString()).doesNotContain("\"id\":" + taskId + ",");
   }
 
-  /** A deal of the user's company: a registration submitted on a customer nobody else claims. */
-  static String deal(String username) {
-    var form =
-        Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", uniqueCustomerName())
-                    .add("uscc", TestCompanies.randomUscc())
-                    .add("province", "广东省")
-                    .add("city", "深圳"))
-            .add("contactName", "王测试")
-            .add("contactPhone", "0755-5555 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("product", "数控机床 X1").add("quantity", 1)))
-            .add("estimatedAmount", "250000.00")
-            .add("expectedCloseDate", LocalDate.now().plusMonths(2).toString())
-            .build();
-    var created = send("POST", REGISTRATIONS, username, form.toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var id = Http.json(created).getJsonNumber("id").longValue();
-    var submitted =
-        sendIfMatch(
-            "POST",
-            REGISTRATIONS + "/" + id + "/submission",
-            username,
-            null,
-            created.headers().firstValue("ETag").orElseThrow());
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    return REGISTRATIONS + "/" + id;
-  }
-
   static long createdTask(String deal, String by, String title, String assignee, int inDays) {
     var created = send("POST", deal + "/tasks", by, task(title, assignee, inDays));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -282,8 +241,21 @@ class DealTeamApiIT {
     return Json.createObjectBuilder().add("text", text).build().toString();
   }
 
+  static String deal(String username) {
+    return api.deal(username);
+  }
+
   static long idOf(String deal) {
-    return Long.parseLong(deal.substring(deal.lastIndexOf('/') + 1));
+    return DealTeamApi.idOf(deal);
+  }
+
+  static HttpResponse<String> send(String method, String path, String user, String body) {
+    return api.send(method, path, user, body);
+  }
+
+  static HttpResponse<String> sendIfMatch(
+      String method, String path, String user, String body, String ifMatch) {
+    return api.sendIfMatch(method, path, user, body, ifMatch);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String reason) {
@@ -316,77 +288,5 @@ class DealTeamApiIT {
       Thread.sleep(500);
     }
     throw new AssertionError("No such notification for " + username + " within " + WAIT_MS + " ms");
-  }
-
-  static HttpResponse<String> send(String method, String path, String user, String body) {
-    return Http.request(
-        method,
-        stack.portalUrl() + path,
-        body,
-        "Authorization",
-        "Bearer " + client.accessToken(user),
-        "Accept",
-        "application/json");
-  }
-
-  static HttpResponse<String> sendIfMatch(
-      String method, String path, String user, String body, String ifMatch) {
-    return Http.request(
-        method,
-        stack.portalUrl() + path,
-        body,
-        "Authorization",
-        "Bearer " + client.accessToken(user),
-        "Accept",
-        "application/json",
-        "If-Match",
-        ifMatch);
-  }
-
-  private static Runnable assignChannelManager(String alias, String username) {
-    var partner =
-        Http.json(send("GET", PARTNERS + "?limit=100", BRAND_ADMIN, null))
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(p -> alias.equals(p.getString("organization")))
-            .findFirst()
-            .orElseThrow();
-    var path = PARTNERS + "/" + partner.getInt("id");
-    var before = Http.json(send("GET", path, BRAND_ADMIN, null));
-    var previous = before.isNull("channelManager") ? "" : before.getString("channelManager");
-    changeChannelManager(path, username);
-    return () -> changeChannelManager(path, previous);
-  }
-
-  private static void changeChannelManager(String path, String username) {
-    var current = send("GET", path, BRAND_ADMIN, null);
-    var partner = Http.json(current);
-    var programme = Json.createObjectBuilder();
-    for (String field :
-        new String[] {"name", "uscc", "region", "tier", "status", "foreignEmailAllowed"}) {
-      if (partner.containsKey(field)) {
-        programme.add(field, partner.get(field));
-      }
-    }
-    programme.add("channelManager", username);
-    var changed =
-        sendIfMatch(
-            "PUT",
-            path + "/programme",
-            BRAND_ADMIN,
-            programme.build().toString(),
-            current.headers().firstValue("ETag").orElseThrow());
-    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-  }
-
-  private static String uniqueCustomerName() {
-    var pool = "鹏翎璟瑞澜珂骁琨岚琰曦砚钧霁韬璇沅翊骞珩桦楠晗煜";
-    var random = ThreadLocalRandom.current();
-    var name = new StringBuilder("团队");
-    for (int i = 0; i < 4; i++) {
-      name.append(pool.charAt(random.nextInt(pool.length())));
-    }
-    return name + "精密机械有限公司";
   }
 }
