@@ -63,8 +63,9 @@ class DealTeamApiIT {
     var title = "提交客户盖章的报价单 " + ThreadLocalRandom.current().nextInt(100_000);
     var created = send("POST", deal + "/tasks", MANAGER, task(title, "huanan.user", 3));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    assertThat(created.headers().firstValue("ETag")).contains("\"0\"");
     var taskId = Http.json(created).getJsonNumber("id").longValue();
+    assertThat(created.headers().firstValue("ETag"))
+        .contains("\"" + Http.json(created).getJsonNumber("version").longValue() + "\"");
 
     var mine = Http.json(ok(send("GET", "/api/v1/tasks?limit=100", "huanan.user", null)));
     assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class))
@@ -184,7 +185,11 @@ class DealTeamApiIT {
         null);
     assertProblem(
         sendIfMatch(
-            "PATCH", deal + "/tasks/" + taskId, "huanan.user", "{\"title\":\" \"}", "\"0\""),
+            "PATCH",
+            deal + "/tasks/" + taskId,
+            "huanan.user",
+            "{\"title\":\" \"}",
+            etag(deal, taskId)),
         400,
         "title.REQUIRED");
     assertProblem(send("GET", "/api/v1/tasks?status=later", "huanan.user", null), 400, null);
@@ -201,17 +206,26 @@ class DealTeamApiIT {
     var deal = deal("huanan.user");
     var taskId = createdTask(deal, MANAGER, "安排技术交流", "huanan.user", 2);
     var path = deal + "/tasks/" + taskId;
-    var done = sendIfMatch("PATCH", path, "huanan.user", "{\"status\":\"DONE\"}", "\"0\"");
+    var read = etag(deal, taskId);
+    var done = sendIfMatch("PATCH", path, "huanan.user", "{\"status\":\"DONE\"}", read);
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-    assertThat(done.headers().firstValue("ETag")).contains("\"1\"");
+    var current = done.headers().firstValue("ETag").orElseThrow();
+    assertThat(current).isNotEqualTo(read);
     var stale =
-        sendIfMatch("PATCH", path, MANAGER, "{\"dueDate\":\"" + LocalDate.now() + "\"}", "\"0\"");
+        sendIfMatch("PATCH", path, MANAGER, "{\"dueDate\":\"" + LocalDate.now() + "\"}", read);
     assertProblem(stale, 412, null);
-    assertThat(stale.headers().firstValue("ETag")).contains("\"1\"");
-    var reopened = sendIfMatch("PATCH", path, MANAGER, "{\"status\":\"OPEN\"}", "\"1\"");
+    assertThat(stale.headers().firstValue("ETag")).contains(current);
+    var reopened = sendIfMatch("PATCH", path, MANAGER, "{\"status\":\"OPEN\"}", current);
     assertThat(Http.json(reopened).getString("status")).isEqualTo("OPEN");
     var doneList = Http.json(ok(send("GET", "/api/v1/tasks?status=done", "huanan.user", null)));
     assertThat(doneList.toString()).doesNotContain("\"id\":" + taskId + ",");
+  }
+
+  /** The task's current ETag, as a client reads it before a change. */
+  static String etag(String deal, long taskId) {
+    var read = send("GET", deal + "/tasks/" + taskId, "huanan.user", null);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    return read.headers().firstValue("ETag").orElseThrow();
   }
 
   static long createdTask(String deal, String by, String title, String assignee, int inDays) {
