@@ -62,8 +62,7 @@ class DealTeamBrowserIT {
       assertThat(browser.waitFor(By.id("deal-team-grid")).getText()).contains("huanan.user");
 
       // required fields are marked before anything is sent
-      browser.waitFor(By.id("deal-task-create")).click();
-      browser.waitForVaadin();
+      click(browser, "deal-task-create");
       assertThat(browser.waitFor(By.id("deal-task-title")).getAttribute("invalid")).isNotNull();
       browser.screenshot("dealteam-task-required-zh");
 
@@ -72,15 +71,13 @@ class DealTeamBrowserIT {
       var date = browser.waitFor(By.cssSelector("#deal-task-due-date input"));
       date.sendKeys(LocalDate.now().plusDays(5).toString(), Keys.ENTER);
       browser.waitForVaadin();
-      browser.waitFor(By.id("deal-task-create")).click();
-      browser.waitForVaadin();
+      click(browser, "deal-task-create");
       assertThat(browser.waitFor(By.id("deal-task-detail-title")).getText()).isEqualTo(title);
 
       choose(browser, "deal-task-mention", "huanan.user");
       var comment = browser.waitFor(By.cssSelector("#deal-task-comment textarea"));
       comment.sendKeys("样机周五前寄到客户处");
-      browser.waitFor(By.id("deal-task-comment-send")).click();
-      browser.waitForVaadin();
+      click(browser, "deal-task-comment-send");
       assertThat(browser.waitFor(By.id("deal-task-comments")).getText())
           .contains("@huanan.user", "样机周五前寄到客户处");
       browser.screenshot("dealteam-deal-page-manager-zh");
@@ -104,6 +101,14 @@ class DealTeamBrowserIT {
           });
       browser.screenshot("dealteam-notifications-partner-zh");
     }
+  }
+
+  /** Clicks like a user who scrolled to it, also when the drawer or a toast covers it. */
+  private static void click(Browser browser, String id) {
+    var element = browser.waitFor(By.id(id));
+    browser.script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    browser.waitForVaadin();
   }
 
   private static void type(Browser browser, String id, String text) {
