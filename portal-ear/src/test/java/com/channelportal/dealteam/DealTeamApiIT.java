@@ -197,8 +197,9 @@ class DealTeamApiIT {
         Http.jsonArray(ok(send("GET", deal + "/team", "huanan.user", null)))
             .getJsonObject(0)
             .getJsonNumber("id");
-    assertProblem(
-        send("DELETE", deal + "/team/" + submitter, MANAGER, null), 409, "team.SUBMITTER_STAYS");
+    var keep = send("DELETE", deal + "/team/" + submitter, MANAGER, null);
+    assertProblem(keep, 409, null);
+    assertThat(keep.body()).contains("\"code\":\"team.SUBMITTER_STAYS\"");
   }
 
   @Test

@@ -76,7 +76,8 @@ class DealTeamBrowserIT {
 
       choose(browser, "deal-task-mention", "huanan.user");
       var comment = browser.waitFor(By.cssSelector("#deal-task-comment textarea"));
-      comment.sendKeys("样机周五前寄到客户处");
+      // the field sends its value when it is left, as a user clicking "send" leaves it
+      comment.sendKeys("样机周五前寄到客户处", Keys.TAB);
       click(browser, "deal-task-comment-send");
       assertThat(browser.waitFor(By.id("deal-task-comments")).getText())
           .contains("@huanan.user", "样机周五前寄到客户处");
