@@ -5,10 +5,12 @@ import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.base.ui.Notifications;
 import com.channelportal.dealteam.boundary.DealTeams;
+import com.channelportal.dealteam.boundary.Deals;
 import com.channelportal.dealteam.entity.DealRole;
 import com.channelportal.dealteam.entity.TeamMember;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deal's team: who is on it in which role, and, while the deal is open, a form to add people of
@@ -64,10 +67,13 @@ public class DealTeamPanel extends VerticalLayout {
   private final Binder<NewMember> binder = new Binder<>();
   private final List<Runnable> changeListeners = new java.util.ArrayList<>();
   private long registrationId;
+  private @Nullable String submitter;
 
   @Inject CurrentCaller currentCaller;
 
   @Inject DealTeams teams;
+
+  @Inject Deals deals;
 
   @PostConstruct
   void init() {
@@ -82,6 +88,7 @@ public class DealTeamPanel extends VerticalLayout {
   /** Shows the team of this deal; the caller must be allowed to read it. */
   public void show(long registrationId) {
     this.registrationId = registrationId;
+    submitter = deals.readable(caller(), registrationId).getSubmittedBy();
     refresh();
   }
 
@@ -167,7 +174,11 @@ public class DealTeamPanel extends VerticalLayout {
     }
   }
 
-  private Button removeButton(TeamMember member) {
+  /** No button for the submitter, who stays on the team. */
+  private Component removeButton(TeamMember member) {
+    if (member.getUsername().equals(submitter)) {
+      return new Span();
+    }
     var remove = new Button(getTranslation("dealteam.team.remove"));
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     remove.setAriaLabel(getTranslation("dealteam.team.remove.aria", member.getUsername()));
