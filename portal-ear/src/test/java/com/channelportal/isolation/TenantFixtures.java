@@ -72,6 +72,9 @@ final class TenantFixtures implements AutoCloseable {
     var followUp = new FollowUpFixtures(stack.portalUrl(), bearer);
     var dealOfLitai = followUp.dealOf(Persona.PARTNER_USER_A);
     var dealOfHuanan = followUp.dealOf(Persona.USER_B);
+    var dealTeams = new DealTeamFixtures(stack.portalUrl(), bearer);
+    var litaiDeal = dealTeams.of(Persona.PARTNER_USER_A, Persona.PARTNER_ADMIN_A.username());
+    var huananDeal = dealTeams.of(Persona.USER_B, "huanan.admin");
     fixtures
         .perTenant(RegistrationFixtures.REGISTRATIONS, "id", ofLitai.draftId(), ofHuanan.draftId())
         .perTenant("/registrations", "id", ofLitai.draftId(), ofHuanan.draftId())
@@ -126,6 +129,11 @@ final class TenantFixtures implements AutoCloseable {
             "id",
             dealOfLitai.registrationId(),
             dealOfHuanan.registrationId())
+        .perTenant(DealTeamFixtures.TEAM, "id", litaiDeal.id(), huananDeal.id())
+        .perTenant(DealTeamFixtures.TEAM, "memberId", litaiDeal.memberId(), huananDeal.memberId())
+        .perTenant(DealTeamFixtures.TASKS, "id", litaiDeal.id(), huananDeal.id())
+        .perTenant(DealTeamFixtures.TASKS, "taskId", litaiDeal.taskId(), huananDeal.taskId())
+        .perTenant(DealTeamFixtures.VIEW, "id", litaiDeal.id(), huananDeal.id())
         .shared("/api/v1/partner-applications", "id", application)
         .shared("/applications", "id", application)
         .perTenant("/api/v1/partners", "id", litai, huanan)

@@ -8,6 +8,7 @@ import com.channelportal.notification.control.Mail;
 import com.channelportal.notification.control.Mailer;
 import com.channelportal.notification.control.NotificationParams;
 import com.channelportal.notification.control.PeopleCache;
+import com.channelportal.notification.control.PersonalFacts;
 import com.channelportal.notification.control.Recipients;
 import com.channelportal.notification.control.Recipients.BrandAdmins;
 import com.channelportal.notification.control.Recipients.CompanyAdmins;
@@ -85,11 +86,16 @@ public class Dispatches {
     }
     var facts = DispatchFacts.fromJson(dispatch.getFacts());
     var kind = dispatch.getKind();
-    var recipients =
-        Recipients.select(kind, dispatch.getActor(), resolve(Recipients.of(kind, facts)));
+    var groups =
+        kind.isPersonal() ? PersonalFacts.people(dispatch.getFacts()) : Recipients.of(kind, facts);
+    var recipients = Recipients.select(kind, dispatch.getActor(), resolve(groups));
     var now = LocalDateTime.now(clock);
     for (var recipient : recipients) {
-      var params = NotificationParams.of(recipient.audience(), facts);
+      var params =
+          kind.isPersonal()
+              ? NotificationParams.of(
+                  recipient.audience(), facts, PersonalFacts.item(dispatch.getFacts()))
+              : NotificationParams.of(recipient.audience(), facts);
       em.persist(
           new Notification(
               id,

@@ -1,7 +1,9 @@
 package com.channelportal.notification.boundary;
 
 import com.channelportal.notification.control.DispatchFacts;
+import com.channelportal.notification.control.PersonalFacts;
 import com.channelportal.notification.entity.Dispatch;
+import com.channelportal.notification.entity.Notice;
 import com.channelportal.notification.entity.NotificationKind;
 import com.channelportal.partner.entity.PartnerCompany;
 import com.channelportal.registration.entity.Registration;
@@ -16,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** Writes each registration event down for dispatch, and starts the dispatch once it commits. */
+/**
+ * Writes each registration event and each personal notice down for dispatch, and starts the
+ * dispatch once it commits.
+ */
 @ApplicationScoped
 public class NotificationRecorder {
 
@@ -27,26 +32,44 @@ public class NotificationRecorder {
   @Inject Delivery delivery;
 
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) RegistrationEvent event) {
-    var registration = em.find(Registration.class, event.registrationId());
-    var company = em.find(PartnerCompany.class, event.partnerCompanyId());
-    var facts =
-        new DispatchFacts(
-            registration.getNumber(),
-            Objects.toString(registration.getCustomer().getName(), ""),
-            company.getName(),
-            registration.getOrganizationAlias(),
-            registration.getSubmittedBy(),
-            registration.getCreatedBy(),
-            company.getChannelManager(),
-            registration.getProtectedUntil());
     em.persist(
         new Dispatch(
             NotificationKind.of(event.kind()),
             event.registrationId(),
             event.partnerCompanyId(),
             event.actor(),
-            facts.toJson(),
+            facts(event.registrationId()).toJson(),
             LocalDateTime.now(clock)));
+  }
+
+  void record(@Observes(during = TransactionPhase.IN_PROGRESS) Notice notice) {
+    var registration = em.find(Registration.class, notice.registrationId());
+    em.persist(
+        new Dispatch(
+            notice.kind(),
+            notice.registrationId(),
+            registration.getPartnerCompanyId(),
+            notice.actor(),
+            PersonalFacts.toJson(facts(notice.registrationId()), notice),
+            LocalDateTime.now(clock)));
+  }
+
+  void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
+    delivery.deliverSoon();
+  }
+
+  private DispatchFacts facts(long registrationId) {
+    var registration = em.find(Registration.class, registrationId);
+    var company = em.find(PartnerCompany.class, registration.getPartnerCompanyId());
+    return new DispatchFacts(
+        registration.getNumber(),
+        Objects.toString(registration.getCustomer().getName(), ""),
+        company.getName(),
+        registration.getOrganizationAlias(),
+        registration.getSubmittedBy(),
+        registration.getCreatedBy(),
+        company.getChannelManager(),
+        registration.getProtectedUntil());
   }
 
   void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationEvent event) {

@@ -20,8 +20,11 @@ public final class NotificationParams {
   public static final String PROTECTED_UNTIL = "protectedUntil";
   public static final String PARTNER = "partner";
 
+  /** What a personal notice is about (a task's title), see {@code PersonalFacts}. */
+  public static final String ITEM = "item";
+
   /** Every parameter a partner's notification may carry. */
-  public static final Set<String> FOR_PARTNERS = Set.of(NUMBER, CUSTOMER, PROTECTED_UNTIL);
+  public static final Set<String> FOR_PARTNERS = Set.of(NUMBER, CUSTOMER, PROTECTED_UNTIL, ITEM);
 
   private NotificationParams() {}
 
@@ -35,6 +38,13 @@ public final class NotificationParams {
     if (audience == Audience.BRAND) {
       params.put(PARTNER, facts.partnerName());
     }
+    return params;
+  }
+
+  /** The parameters of a personal notice: the registration's, and the item it is about. */
+  public static Map<String, String> of(Audience audience, DispatchFacts facts, String item) {
+    var params = of(audience, facts);
+    params.put(ITEM, item);
     return params;
   }
 

@@ -64,6 +64,15 @@ public final class Recipients {
   private static final Set<NotificationKind> CLOSING =
       EnumSet.of(NotificationKind.WITHDRAWN, NotificationKind.WON, NotificationKind.LOST);
 
+  /** Told to named people on either side (see {@code Notice}). */
+  private static final Set<NotificationKind> PERSONAL =
+      EnumSet.of(
+          NotificationKind.TEAM_ADDED,
+          NotificationKind.TASK_ASSIGNED,
+          NotificationKind.TASK_DUE_SOON,
+          NotificationKind.TASK_OVERDUE,
+          NotificationKind.MENTIONED);
+
   private static final Set<NotificationKind> RECEIPTS =
       EnumSet.of(NotificationKind.APPROVED_AUTOMATICALLY, NotificationKind.SENT_TO_REVIEW);
 
@@ -88,10 +97,13 @@ public final class Recipients {
   /** The kinds someone on this side of the channel can receive, for their e-mail preferences. */
   public static Set<NotificationKind> kindsFor(Audience audience) {
     if (audience == Audience.PARTNER) {
-      return EnumSet.copyOf(TO_PARTNER);
+      var kinds = EnumSet.copyOf(TO_PARTNER);
+      kinds.addAll(PERSONAL);
+      return kinds;
     }
     var kinds = EnumSet.copyOf(TO_REVIEWER);
     kinds.addAll(CLOSING);
+    kinds.addAll(PERSONAL);
     return kinds;
   }
 

@@ -26,9 +26,22 @@ public enum NotificationKind {
   EXTENSION_DECIDED,
   WON,
   LOST,
-  DEAL_INACTIVE;
+  DEAL_INACTIVE,
+  /** Put on a deal's team; the kinds from here on are told to named people (see {@link Notice}). */
+  TEAM_ADDED,
+  TASK_ASSIGNED,
+  TASK_DUE_SOON,
+  TASK_OVERDUE,
+  MENTIONED;
 
   public static final int MAX_LENGTH = 32;
+
+  /**
+   * Told to the people a {@link Notice} names rather than to the groups of a registration event.
+   */
+  public boolean isPersonal() {
+    return compareTo(TEAM_ADDED) >= 0;
+  }
 
   public static NotificationKind of(RegistrationEvent.Kind event) {
     return valueOf(event.name());
