@@ -76,6 +76,8 @@ public class Submission {
     var form = ((RegistrationCheck.Valid) check).form();
     var customer = customerOf(caller, registration, form.customer(), stamp);
     var conflicts = conflicts(registration, today);
+    // some twenty rows: written before the number and the audit chain are locked, not while
+    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     var resubmission = registration.getNumber() != null;
     if (resubmission) {
       // the earlier check's findings described the claim as it was; this check replaces them
@@ -89,7 +91,6 @@ public class Submission {
           numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
     }
     decide(registration, conflicts, stamp, today);
-    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     em.flush();
     audit(caller, registration, conflicts, resubmission);
     if (resubmission) {
