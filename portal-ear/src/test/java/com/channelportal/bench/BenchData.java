@@ -268,9 +268,10 @@ final class BenchData implements AutoCloseable {
           + " customer_phone, customer_fax, customer_email, customer_website, customer_province,"
           + " customer_city, customer_address, contact_name, contact_phone, estimated_amount,"
           + " currency, expected_close_date, bid_date, win_probability, stage, status, created_by,"
-          + " created_at, updated_at, submitted_at, submitted_by, decided_at, protected_until)"
+          + " created_at, updated_at, submitted_at, submitted_by, decided_at, protected_until,"
+          + " waiting_since)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '陈经理', '13800138000', ?,"
-          + " 'CNY', ?, ?, 50, 'QUALIFICATION', ?, 'bench', ?, ?, ?, 'bench', ?, ?)";
+          + " 'CNY', ?, ?, 50, 'QUALIFICATION', ?, 'bench', ?, ?, ?, 'bench', ?, ?, ?)";
 
   /** Approved (most), under review, or expired and so no longer a candidate. */
   private String addRegistration(
@@ -310,6 +311,8 @@ final class BenchData implements AutoCloseable {
           default -> null;
         };
     insert.setObject(25, until);
+    // the review queue's clock: a claim under review waits from its submission
+    insert.setTimestamp(26, status.equals("UNDER_REVIEW") ? Timestamp.valueOf(submitted) : null);
     insert.addBatch();
     return status;
   }

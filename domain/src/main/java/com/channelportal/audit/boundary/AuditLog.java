@@ -9,6 +9,7 @@ import com.channelportal.audit.entity.AuditEvent;
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,9 +27,14 @@ import java.util.Map;
 @Stateless
 public class AuditLog {
 
+  /** The key under which a transaction keeps the head it locked. */
+  private static final Object HEAD_HELD = AuditChainHead.class.getName() + ".locked";
+
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Records what {@code caller} did, in the caller's transaction. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -45,10 +52,7 @@ public class AuditLog {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public AuditEntry append(
       Actor actor, String action, String subjectType, Object subjectId, Map<String, ?> details) {
-    var head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    if (head == null) {
-      throw new IllegalStateException("audit_chain_head has no row; migration V3 seeds it");
-    }
+    var head = lockedHead();
     var event =
         new AuditEvent(
             LocalDateTime.now(clock),
@@ -63,10 +67,27 @@ public class AuditLog {
     em.persist(entry);
     // insert now, while the head is locked, so that ids follow the chain
     em.flush();
+    // the head is written with the next flush or the commit, still under the lock
     head.advance(entry);
-    // and write the head at once: a second append in this transaction reads it again with its lock
-    em.flush();
     return entry;
+  }
+
+  /**
+   * The chain head, locked until the transaction ends. A transaction that appends twice (a
+   * submission does) locks and reads it once: the second append finds it in the persistence
+   * context, advanced by the first, and no other transaction can have moved it since.
+   */
+  private AuditChainHead lockedHead() {
+    var held = (AuditChainHead) transactions.getResource(HEAD_HELD);
+    if (held != null && em.contains(held)) {
+      return held;
+    }
+    var head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      throw new IllegalStateException("audit_chain_head has no row; migration V3 seeds it");
+    }
+    transactions.putResource(HEAD_HELD, head);
+    return head;
   }
 
   /** Entries after {@code afterId} in chain order, for verification; brand admins only. */

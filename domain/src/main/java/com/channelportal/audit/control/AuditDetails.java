@@ -1,7 +1,7 @@
 package com.channelportal.audit.control;
 
 import com.channelportal.audit.entity.AuditEntry;
-import jakarta.json.Json;
+import com.channelportal.base.control.JsonSupport;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,7 +25,7 @@ public final class AuditDetails {
    *     AuditEntry#DETAILS_MAX_LENGTH}: details are a few ids and codes, not documents
    */
   public static String json(Map<String, ?> details) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonSupport.PROVIDER.createObjectBuilder();
     new TreeMap<String, Object>(details).forEach((key, value) -> add(json, key, value));
     String text = json.build().toString();
     if (text.length() > AuditEntry.DETAILS_MAX_LENGTH) {

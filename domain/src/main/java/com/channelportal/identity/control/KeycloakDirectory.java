@@ -1,9 +1,9 @@
 package com.channelportal.identity.control;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.identity.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -91,7 +91,8 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
       return existing.get();
     }
     var body =
-        Json.createObjectBuilder()
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
             .add("alias", alias)
             .add("name", name)
             .add("enabled", true)
@@ -99,8 +100,13 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
             // verified: the brand admin approved the application that names this domain
             .add(
                 "domains",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("name", emailDomain).add("verified", true)))
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add(
+                        JsonSupport.PROVIDER
+                            .createObjectBuilder()
+                            .add("name", emailDomain)
+                            .add("verified", true)))
             .build();
     var response = send("POST", "/organizations", body.toString());
     if (response.statusCode() == 409) {
@@ -188,15 +194,20 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
     var mappings = "/users/" + userId + "/role-mappings/realm";
     var user = roleJson(Role.PARTNER_USER);
     var administrator = roleJson(Role.PARTNER_ADMIN);
-    expect(send("POST", mappings, Json.createArrayBuilder().add(user).build().toString()), 204);
-    var change = Json.createArrayBuilder().add(administrator).build().toString();
+    expect(
+        send(
+            "POST",
+            mappings,
+            JsonSupport.PROVIDER.createArrayBuilder().add(user).build().toString()),
+        204);
+    var change = JsonSupport.PROVIDER.createArrayBuilder().add(administrator).build().toString();
     expect(send(admin ? "POST" : "DELETE", mappings, change), 204);
   }
 
   @Override
   public void setEnabled(String userId, boolean enabled) {
     var user = (JsonObject) json(expect(send("GET", "/users/" + userId, null), 200));
-    var changed = Json.createObjectBuilder(user).add("enabled", enabled).build();
+    var changed = JsonSupport.PROVIDER.createObjectBuilder(user).add("enabled", enabled).build();
     expect(send("PUT", "/users/" + userId, changed.toString()), 204);
     if (!enabled) {
       expect(send("POST", "/users/" + userId + "/logout", null), 204);
@@ -273,7 +284,8 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
 
   private String createUser(String email, Invitee invitee) {
     var user =
-        Json.createObjectBuilder()
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
             .add("username", email)
             .add("email", email)
             // the only way in is the set-password link sent to this address, which proves it
@@ -281,11 +293,15 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
             .add("enabled", true)
             .add("firstName", invitee.givenName())
             .add("lastName", invitee.familyName())
-            .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+            .add(
+                "requiredActions", JsonSupport.PROVIDER.createArrayBuilder().add("UPDATE_PASSWORD"))
             .add(
                 "attributes",
-                Json.createObjectBuilder()
-                    .add("locale", Json.createArrayBuilder().add(invitee.language())))
+                JsonSupport.PROVIDER
+                    .createObjectBuilder()
+                    .add(
+                        "locale",
+                        JsonSupport.PROVIDER.createArrayBuilder().add(invitee.language())))
             .build();
     var response = send("POST", "/users", user.toString());
     if (response.statusCode() == 409) {
@@ -438,7 +454,7 @@ public class KeycloakDirectory implements OrganizationDirectory, PeopleDirectory
   }
 
   private static JsonStructure json(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(response.body()))) {
       return reader.read();
     }
   }

@@ -1,5 +1,6 @@
 package com.channelportal.notification.boundary;
 
+import com.channelportal.notification.control.DeliveryGate;
 import com.channelportal.notification.control.Mailer;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
@@ -31,15 +32,17 @@ public class Delivery {
 
   @Inject Outbox outbox;
 
+  @Inject DeliveryGate gate;
+
   /** After a commit, without holding up the request that made it. */
   @Asynchronous
   public void deliverSoon() {
-    deliverPending();
+    gate.request(this::deliverPending);
   }
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void retry() {
-    deliverPending();
+    gate.request(this::deliverPending);
   }
 
   /**

@@ -1,6 +1,6 @@
 package com.channelportal.notification.control;
 
-import jakarta.json.Json;
+import com.channelportal.base.control.JsonSupport;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public record DispatchFacts(
   }
 
   public String toJson() {
-    var json = Json.createObjectBuilder();
+    var json = JsonSupport.PROVIDER.createObjectBuilder();
     put(json, "number", number);
     json.add("customerName", customerName)
         .add("partnerName", partnerName)
@@ -49,7 +49,7 @@ public record DispatchFacts(
 
   public static DispatchFacts fromJson(String text) {
     JsonObject json;
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(text))) {
       json = reader.readObject();
     }
     var until = json.getString("protectedUntil", null);

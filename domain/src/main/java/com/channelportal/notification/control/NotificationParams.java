@@ -1,7 +1,7 @@
 package com.channelportal.notification.control;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.notification.entity.Audience;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.Map;
@@ -49,14 +49,14 @@ public final class NotificationParams {
   }
 
   public static String json(Map<String, String> params) {
-    var json = Json.createObjectBuilder();
+    var json = JsonSupport.PROVIDER.createObjectBuilder();
     params.forEach(json::add);
     return json.build().toString();
   }
 
   public static Map<String, String> parse(String json) {
     var params = new TreeMap<String, String>();
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(json))) {
       reader
           .readObject()
           .forEach(

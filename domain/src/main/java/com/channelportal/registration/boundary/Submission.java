@@ -76,12 +76,19 @@ public class Submission {
     var form = ((RegistrationCheck.Valid) check).form();
     var customer = customerOf(caller, registration, form.customer(), stamp);
     var conflicts = conflicts(registration, today);
+    // some twenty rows: written before the number and the audit chain are locked, not while
+    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     var resubmission = registration.getNumber() != null;
     if (resubmission) {
       // the earlier check's findings described the claim as it was; this check replaces them
       em.createQuery("delete from RegistrationConflict c where c.registrationId = :id")
           .setParameter("id", registration.getId())
           .executeUpdate();
+    }
+    record(registration, conflicts, stamp);
+    // everything that needs no global lock is written now, not while the locks below are held
+    em.flush();
+    if (resubmission) {
       registration.resubmit(customer.getId(), stamp, caller.username());
     } else {
       // the number and the audit chain are global locks: taken last, held briefly
@@ -89,7 +96,6 @@ public class Submission {
           numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
     }
     decide(registration, conflicts, stamp, today);
-    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
     em.flush();
     audit(caller, registration, conflicts, resubmission);
     if (resubmission) {
@@ -131,13 +137,7 @@ public class Submission {
         .toList();
   }
 
-  private void decide(
-      Registration registration, List<Match> conflicts, LocalDateTime stamp, LocalDate today) {
-    if (conflicts.isEmpty()) {
-      registration.approve(
-          settings.protection().protectedUntil(today), stamp, Actor.SYSTEM.name(), null);
-      return;
-    }
+  private void record(Registration registration, List<Match> conflicts, LocalDateTime stamp) {
     for (var match : conflicts) {
       em.persist(
           new RegistrationConflict(
@@ -147,6 +147,15 @@ public class Submission {
               ConflictReasons.rounded(match.score()),
               ConflictReasons.json(match.reasons()),
               stamp));
+    }
+  }
+
+  private void decide(
+      Registration registration, List<Match> conflicts, LocalDateTime stamp, LocalDate today) {
+    if (conflicts.isEmpty()) {
+      registration.approve(
+          settings.protection().protectedUntil(today), stamp, Actor.SYSTEM.name(), null);
+      return;
     }
     // the count stays out of the history: the partner reads it, and must not learn how many claim
     // the customer

@@ -1,7 +1,7 @@
 package com.channelportal.registration.control;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.matching.entity.MatchReason;
-import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -15,12 +15,13 @@ public final class ConflictReasons {
   private ConflictReasons() {}
 
   public static String json(List<MatchReason> reasons) {
-    var array = Json.createArrayBuilder();
+    var array = JsonSupport.PROVIDER.createArrayBuilder();
     for (var reason : reasons) {
-      var params = Json.createObjectBuilder();
+      var params = JsonSupport.PROVIDER.createObjectBuilder();
       reason.params().forEach(params::add);
       array.add(
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("code", reason.code().name())
               .add("weight", rounded(reason.weight()))
               .add("params", params));

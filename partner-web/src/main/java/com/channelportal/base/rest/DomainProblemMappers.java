@@ -6,10 +6,10 @@ import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.boundary.TooManyRequests;
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryConflict;
 import com.channelportal.identity.control.OrganizationDirectory.DirectoryUnavailable;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -69,12 +69,13 @@ public final class DomainProblemMappers {
 
     @Override
     public Response toResponse(InvalidField e) {
-      var errors = Json.createArrayBuilder();
+      var errors = JsonSupport.PROVIDER.createArrayBuilder();
       e.problems()
           .forEach(
               p ->
                   errors.add(
-                      Json.createObjectBuilder()
+                      JsonSupport.PROVIDER
+                          .createObjectBuilder()
                           .add("field", p.field())
                           .add("reason", p.reason())
                           .add("message", p.message())));

@@ -1,7 +1,7 @@
 package com.channelportal.base.rest;
 
+import com.channelportal.base.control.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +21,8 @@ public class Problems {
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
   public JsonObjectBuilder problem(int status, String title, String detail) {
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
         .add("status", status)

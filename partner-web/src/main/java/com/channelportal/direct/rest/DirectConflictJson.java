@@ -1,8 +1,8 @@
 package com.channelportal.direct.rest;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.direct.entity.DirectOpportunityConflict;
 import com.channelportal.matching.entity.CandidateKind;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 
@@ -18,7 +18,7 @@ public record DirectConflictJson(
     String foundAt) {
 
   static DirectConflictJson of(DirectOpportunityConflict conflict) {
-    try (var reader = Json.createReader(new StringReader(conflict.getReasons()))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(conflict.getReasons()))) {
       return new DirectConflictJson(
           conflict.getCandidateKind(),
           conflict.getCandidateId(),

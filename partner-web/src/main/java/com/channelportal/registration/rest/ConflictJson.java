@@ -1,8 +1,8 @@
 package com.channelportal.registration.rest;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.registration.entity.RegistrationConflict;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 
@@ -21,7 +21,7 @@ public record ConflictJson(
     String foundAt) {
 
   static ConflictJson of(RegistrationConflict conflict) {
-    try (var reader = Json.createReader(new StringReader(conflict.getReasons()))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(conflict.getReasons()))) {
       return new ConflictJson(
           conflict.getCandidateKind(),
           conflict.getCandidateId(),

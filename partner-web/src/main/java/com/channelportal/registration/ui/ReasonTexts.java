@@ -1,6 +1,6 @@
 package com.channelportal.registration.ui;
 
-import jakarta.json.Json;
+import com.channelportal.base.control.JsonSupport;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -23,7 +23,7 @@ public final class ReasonTexts {
   /** One text per reason, in the stored order (strongest first). */
   public static List<String> describe(String storedReasons, UnaryOperator<String> translate) {
     var texts = new ArrayList<String>();
-    try (var reader = Json.createReader(new StringReader(storedReasons))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(storedReasons))) {
       for (var reason : reader.readArray().getValuesAs(JsonObject.class)) {
         texts.add(describe(reason.getString("code"), params(reason), translate));
       }

@@ -1,11 +1,11 @@
 package com.channelportal.review.rest;
 
+import com.channelportal.base.control.JsonSupport;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.registration.rest.RegistrationJson;
 import com.channelportal.registration.rest.RegistrationJson.CustomerJson;
 import com.channelportal.registration.rest.RegistrationJson.StatusChangeJson;
 import com.channelportal.review.boundary.ReviewCase;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.util.List;
@@ -51,7 +51,8 @@ public record ReviewJson(
         c.claims().stream()
             .map(
                 claim -> {
-                  try (var reader = Json.createReader(new StringReader(claim.reasons()))) {
+                  try (var reader =
+                      JsonSupport.PROVIDER.createReader(new StringReader(claim.reasons()))) {
                     return new ClaimJson(
                         claim.key().kind(),
                         claim.key().id(),

@@ -1,0 +1,2 @@
+/** Technical helpers that every feature shares. */
+package com.channelportal.base.control;
