@@ -25,6 +25,9 @@ import com.channelportal.customer.boundary.Customers;
 import com.channelportal.customer.entity.CustomerForm;
 import com.channelportal.direct.boundary.DirectOpportunities;
 import com.channelportal.direct.entity.DirectOpportunityForm;
+import com.channelportal.followup.boundary.DealActivities;
+import com.channelportal.followup.entity.ActivityForm;
+import com.channelportal.followup.entity.DealActivityKind;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.entity.Role;
 import com.channelportal.matching.entity.CandidateKind;
@@ -40,6 +43,7 @@ import com.channelportal.registration.entity.RegistrationEvent;
 import com.channelportal.registration.entity.RegistrationForm;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.registration.entity.StatusChange;
+import com.channelportal.review.boundary.ReviewCase;
 import com.channelportal.review.boundary.ReviewFilter;
 import com.channelportal.review.boundary.ReviewQueue;
 import com.channelportal.review.boundary.Reviews;
@@ -62,7 +66,10 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -120,6 +127,8 @@ class RulingsIT {
   @Inject Rulings rulings;
 
   @Inject Reviews reviews;
+
+  @Inject DealActivities activities;
 
   @Inject ReviewQueue queue;
 
@@ -480,6 +489,26 @@ class RulingsIT {
     assertNotNull(other.partnerName());
     assertFalse(other.registration().getHistory().isEmpty());
     assertEquals(CandidateKind.DIRECT_OPPORTUNITY, review.earliest().kind());
+    assertEquals(ReviewCase.FollowUp.NONE, review.followUpOf(other.key()));
+
+    // the later claim's partner follows its deal up while it waits: the desk sees how much
+    var visit = OffsetDateTime.now(BRAND_ZONE).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+    for (var at : List.of(visit.minusDays(1), visit)) {
+      activities.record(
+          contest.second(),
+          contest.b().getId(),
+          new ActivityForm(
+              DealActivityKind.VISIT, at, List.of(), List.of(), "现场拜访", null, null, null),
+          List.of());
+    }
+    var followed = reviews.get(contest.manager(), contest.a().getId());
+    assertEquals(
+        new ReviewCase.FollowUp(2, visit.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
+        followed.followUpOf(other.key()));
+    assertEquals(
+        ReviewCase.FollowUp.NONE,
+        followed.followUpOf(
+            new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, contest.a().getId())));
     assertThrows(RecordNotFound.class, () -> reviews.get(manager(), contest.a().getId()));
     assertThrows(AccessDenied.class, () -> reviews.get(contest.first(), contest.a().getId()));
   }

@@ -9,6 +9,7 @@ import com.channelportal.dealteam.entity.TaskComment;
 import com.channelportal.dealteam.entity.TaskForm;
 import com.channelportal.dealteam.entity.TaskStatus;
 import com.channelportal.dealteam.entity.TeamMember;
+import com.channelportal.followup.boundary.Deals;
 import com.channelportal.followup.entity.DealText;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.notification.entity.Notice;

@@ -7,6 +7,7 @@ import com.channelportal.dealteam.control.TeamRules;
 import com.channelportal.dealteam.entity.DealRole;
 import com.channelportal.dealteam.entity.TaskStatus;
 import com.channelportal.dealteam.entity.TeamMember;
+import com.channelportal.followup.boundary.Deals;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.notification.entity.Audience;
 import com.channelportal.notification.entity.Notice;

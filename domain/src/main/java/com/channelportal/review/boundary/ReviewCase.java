@@ -7,6 +7,7 @@ import com.channelportal.review.entity.Ruling;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +17,32 @@ import org.jspecify.annotations.Nullable;
  * @param claims the conflicting records, best score first
  * @param earliest the kind and id of the earliest claim of all, the registration itself included
  * @param rulings on the registration, oldest first
+ * @param followUps the follow-up recorded so far for the registration and for each claim that has a
+ *     timeline (registrations and direct opportunities); a record without any is absent
  */
 public record ReviewCase(
     Registration registration,
     String partnerName,
     List<Claim> claims,
     Claim.Key earliest,
-    List<Ruling> rulings) {
+    List<Ruling> rulings,
+    Map<Claim.Key, FollowUp> followUps) {
+
+  /**
+   * The follow-up of one claim: whether it is being worked, as evidence of who pursued the deal.
+   */
+  public FollowUp followUpOf(Claim.Key key) {
+    return followUps.getOrDefault(key, FollowUp.NONE);
+  }
+
+  /**
+   * How much follow-up a claim has: activities recorded (deleted ones and the deal's own field
+   * changes not counted) and when the latest took place.
+   */
+  public record FollowUp(long activities, @Nullable LocalDateTime lastAt) {
+
+    public static final FollowUp NONE = new FollowUp(0, null);
+  }
 
   /**
    * One conflicting record.

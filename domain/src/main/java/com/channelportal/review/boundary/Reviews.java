@@ -9,16 +9,22 @@ import com.channelportal.partner.entity.PartnerCompany;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationConflict;
 import com.channelportal.review.boundary.ReviewCase.Claim;
+import com.channelportal.review.boundary.ReviewCase.FollowUp;
 import com.channelportal.review.entity.Ruling;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The side-by-side case of a claim, for channel managers (of the claim's distributor) and brand
@@ -59,12 +65,67 @@ public class Reviews {
         earliestAt = claim.claimedAt();
       }
     }
+    var keys = new ArrayList<Claim.Key>();
+    keys.add(own);
+    sorted.forEach(c -> keys.add(c.key()));
     return new ReviewCase(
         registration,
         companyName(registration.getPartnerCompanyId()),
         sorted,
         earliest,
-        rulings(id));
+        rulings(id),
+        followUps(keys));
+  }
+
+  /**
+   * The follow-up of the registrations and direct opportunities among {@code keys}. The desk is
+   * brand staff's, so brand-internal activities count too.
+   */
+  private Map<Claim.Key, FollowUp> followUps(List<Claim.Key> keys) {
+    var found = new HashMap<Claim.Key, FollowUp>();
+    count(
+        CandidateKind.REGISTRATION,
+        "SELECT registration_id, COUNT(*), MAX(occurred_at) FROM deal_activity"
+            + " WHERE deleted_at IS NULL AND kind <> 'DEAL_UPDATE' AND registration_id IN ",
+        " GROUP BY registration_id",
+        keys,
+        found);
+    count(
+        CandidateKind.DIRECT_OPPORTUNITY,
+        "SELECT opportunity_id, COUNT(*), MAX(occurred_at) FROM direct_opportunity_activity"
+            + " WHERE opportunity_id IN ",
+        " GROUP BY opportunity_id",
+        keys,
+        found);
+    return found;
+  }
+
+  private void count(
+      CandidateKind kind,
+      String select,
+      String group,
+      List<Claim.Key> keys,
+      Map<Claim.Key, FollowUp> found) {
+    var ids = keys.stream().filter(k -> k.kind() == kind).map(Claim.Key::id).toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    // ids are numbers, written into the statement like the candidates' (see Candidates)
+    var sql =
+        select + ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    for (var row : (List<?>) em.createNativeQuery(sql + group).getResultList()) {
+      var columns = (Object[]) row;
+      found.put(
+          new Claim.Key(kind, ((Number) columns[0]).longValue()),
+          new FollowUp(((Number) columns[1]).longValue(), dateTime(columns[2])));
+    }
+  }
+
+  private static @Nullable LocalDateTime dateTime(@Nullable Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime();
+    }
+    return (LocalDateTime) value;
   }
 
   /** Not found unless the registration is in the caller's desk scope. */

@@ -2,7 +2,7 @@ package com.channelportal.dealteam.ui;
 
 import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.RecordNotFound;
-import com.channelportal.dealteam.boundary.Deals;
+import com.channelportal.followup.boundary.Deals;
 import com.channelportal.identity.security.CurrentCaller;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -17,8 +17,9 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * A deal's team and tasks on a page of their own, until the deal workspace shows the two panels as
- * tabs; also the page that "my tasks" links to. A deal the caller may not read is "not found".
+ * A deal's team and tasks on a page of their own, the page that "my tasks" links to; the deal
+ * workspace ({@code deals/:id}) shows the same panels as tabs. A deal the caller may not read is
+ * "not found".
  */
 @Route("deals/:id/team")
 @RolesAllowed({"partner-user", "channel-manager", "brand-admin", "brand-sales"})

@@ -8,6 +8,8 @@ import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.DisplayMoney;
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.base.ui.Notifications;
+import com.channelportal.dealteam.ui.DealTasksPanel;
+import com.channelportal.dealteam.ui.DealTeamPanel;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
 import com.channelportal.followup.boundary.DealForecasts;
@@ -67,6 +69,10 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
   @Inject DealForecasts forecasts;
 
+  @Inject DealTeamPanel team;
+
+  @Inject DealTasksPanel tasks;
+
   @PostConstruct
   void init() {
     setId("deal-view");
@@ -93,6 +99,9 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
     forecast.addSaveListener(saved -> saveForecast(saved.form()));
     tabs.setId("deal-tabs");
     tabs.add(getTranslation("followup.tab.timeline"), timeline);
+    team.addChangeListener(tasks::refreshTeam);
+    tabs.add(getTranslation("dealteam.tab.team"), team);
+    tabs.add(getTranslation("dealteam.tab.tasks"), tasks);
     add(title, status, inactive, facts, forecast, tabs);
   }
 
@@ -149,6 +158,8 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
       forecast.read(r);
     }
     timeline.show(r.getId(), !Deals.isClosed(r));
+    team.show(r.getId());
+    tasks.show(r.getId());
   }
 
   private void record(com.channelportal.followup.entity.ActivityForm form, List<Upload> files) {

@@ -25,7 +25,22 @@ public record ReviewJson(
     List<ClaimJson> claims,
     CandidateKind earliestKind,
     long earliestId,
-    List<RulingJson> rulings) {
+    List<RulingJson> rulings,
+    FollowUpJson followUp) {
+
+  /**
+   * The follow-up recorded on a claim so far; a brand customer has none.
+   *
+   * @param lastAt when the latest activity took place, UTC
+   */
+  public record FollowUpJson(long activities, @Nullable String lastAt) {
+
+    static FollowUpJson of(ReviewCase.FollowUp followUp) {
+      return new FollowUpJson(
+          followUp.activities(),
+          followUp.lastAt() == null ? null : RegistrationJson.utc(followUp.lastAt()));
+    }
+  }
 
   /**
    * @param reference a registration's number, a direct opportunity's title or a brand customer's
@@ -44,7 +59,8 @@ public record ReviewJson(
       @Nullable String reference,
       @Nullable String owner,
       @Nullable String status,
-      List<StatusChangeJson> history) {}
+      List<StatusChangeJson> history,
+      FollowUpJson followUp) {}
 
   static ReviewJson of(ReviewCase c) {
     var claims =
@@ -69,7 +85,8 @@ public record ReviewJson(
                             ? List.of()
                             : claim.registration().getHistory().stream()
                                 .map(StatusChangeJson::of)
-                                .toList());
+                                .toList(),
+                        FollowUpJson.of(c.followUpOf(claim.key())));
                   }
                 })
             .toList();
@@ -79,6 +96,9 @@ public record ReviewJson(
         claims,
         c.earliest().kind(),
         c.earliest().id(),
-        c.rulings().stream().map(r -> RulingJson.of(r, true)).toList());
+        c.rulings().stream().map(r -> RulingJson.of(r, true)).toList(),
+        FollowUpJson.of(
+            c.followUpOf(
+                new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, c.registration().getId()))));
   }
 }

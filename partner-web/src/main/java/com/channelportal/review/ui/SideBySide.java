@@ -2,6 +2,7 @@ package com.channelportal.review.ui;
 
 import com.channelportal.base.ui.DisplayTime;
 import com.channelportal.customer.entity.CustomerDetails;
+import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.review.boundary.ReviewCase;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -73,7 +74,28 @@ class SideBySide extends Grid<SideBySide.Row> {
     times.add(DisplayTime.format(review.registration().getSubmittedAt()));
     review.claims().forEach(c -> times.add(DisplayTime.format(c.claimedAt())));
     rows.add(new Row(getTranslation("review.field.claimed-at"), times, false));
+    var followUps = new ArrayList<@Nullable String>();
+    followUps.add(
+        followUp(
+            review,
+            new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, review.registration().getId())));
+    review.claims().forEach(c -> followUps.add(followUp(review, c.key())));
+    rows.add(new Row(getTranslation("review.field.follow-up"), followUps, false));
     setItems(rows);
+  }
+
+  /** A brand customer has no timeline: its cell stays empty. */
+  private @Nullable String followUp(ReviewCase review, ReviewCase.Claim.Key key) {
+    if (key.kind() == CandidateKind.CUSTOMER) {
+      return null;
+    }
+    var followUp = review.followUpOf(key);
+    return followUp.activities() == 0
+        ? getTranslation("review.follow-up.none")
+        : getTranslation(
+            "review.follow-up.summary",
+            followUp.activities(),
+            DisplayTime.format(followUp.lastAt()));
   }
 
   /** What the record is: another partner's claim with its partner, or the brand's record. */
