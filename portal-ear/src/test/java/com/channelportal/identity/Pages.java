@@ -3,6 +3,7 @@ package com.channelportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelportal.support.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
 
 /** What the browser tests read and do on any portal view, whatever the feature. */
@@ -32,6 +33,23 @@ public final class Pages {
             label);
     assertThat(clicked).as("%s %s", tag, label).isEqualTo(true);
     browser.waitForVaadin();
+  }
+
+  /**
+   * The text of a lazy grid once a row containing {@code expected} is rendered. A grid renders only
+   * the rows in view; a queue that lists the oldest first has the row a test just made at its end,
+   * out of view once other tests have filled the queue, so the grid is scrolled to its last row.
+   */
+  public static String gridRowText(Browser browser, String gridId, String expected) {
+    var grid = browser.waitFor(By.id(gridId));
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    String text = grid.getText();
+    while (!text.contains(expected) && System.nanoTime() < until) {
+      browser.script("arguments[0].scrollToIndex(Math.max(0, arguments[0].size - 1))", grid);
+      browser.waitForVaadin();
+      text = grid.getText();
+    }
+    return text;
   }
 
   /**

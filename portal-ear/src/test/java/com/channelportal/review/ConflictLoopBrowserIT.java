@@ -1,6 +1,7 @@
 package com.channelportal.review;
 
 import static com.channelportal.identity.Pages.choose;
+import static com.channelportal.identity.Pages.gridRowText;
 import static com.channelportal.identity.Pages.inChinese;
 import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class ConflictLoopBrowserIT {
       var restoreManagerLanguage = inChinese(browser);
       browser.go(stack.portalUrl() + "/reviews");
       browser.waitForVaadin();
-      assertThat(browser.waitFor(By.id("review-queue-grid")).getText())
+      assertThat(gridRowText(browser, "review-queue-grid", loser.getString("number")))
           .contains(loser.getString("number"));
       browser.screenshot("loop-queue-zhang-wei");
 

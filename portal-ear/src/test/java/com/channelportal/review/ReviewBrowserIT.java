@@ -1,6 +1,7 @@
 package com.channelportal.review;
 
 import static com.channelportal.identity.Pages.choose;
+import static com.channelportal.identity.Pages.gridRowText;
 import static com.channelportal.identity.Pages.inChinese;
 import static com.channelportal.identity.Pages.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class ReviewBrowserIT {
       browser.go(stack.portalUrl() + "/reviews");
       browser.waitForVaadin();
       assertThat(browser.waitFor(By.cssSelector("vaadin-side-nav")).getText()).contains("冲突裁决");
-      assertThat(browser.waitFor(By.id("review-queue-grid")).getText()).contains(number);
+      assertThat(gridRowText(browser, "review-queue-grid", number)).contains(number);
       browser.screenshot("review-queue-zh");
 
       browser.go(stack.portalUrl() + "/review/" + id);

@@ -20,6 +20,8 @@ import com.channelportal.base.boundary.InvalidFields;
 import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
+import com.channelportal.confirmation.boundary.Confirmations;
+import com.channelportal.confirmation.entity.ConfirmationForm;
 import com.channelportal.customer.boundary.CustomerFilter;
 import com.channelportal.customer.boundary.Customers;
 import com.channelportal.customer.entity.CustomerForm;
@@ -129,6 +131,8 @@ class RulingsIT {
   @Inject Reviews reviews;
 
   @Inject DealActivities activities;
+
+  @Inject Confirmations confirmations;
 
   @Inject ReviewQueue queue;
 
@@ -509,6 +513,15 @@ class RulingsIT {
         ReviewCase.FollowUp.NONE,
         followed.followUpOf(
             new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, contest.a().getId())));
+    assertTrue(followed.answerOf(other.key()).isEmpty(), "never asked");
+
+    // its partner asks the customer: the desk shows the request waiting for an answer
+    confirmations.request(
+        contest.second(),
+        contest.b().getId(),
+        new ConfirmationForm("buyer@" + contest.b().getId() + ".example.cn", "采购部", "zh-CN"));
+    var asked = reviews.get(contest.manager(), contest.a().getId()).answerOf(other.key());
+    assertEquals("OPEN", asked.orElseThrow().state());
     assertThrows(RecordNotFound.class, () -> reviews.get(manager(), contest.a().getId()));
     assertThrows(AccessDenied.class, () -> reviews.get(contest.first(), contest.a().getId()));
   }

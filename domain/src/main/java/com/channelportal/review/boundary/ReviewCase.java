@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,23 @@ public record ReviewCase(
     List<Claim> claims,
     Claim.Key earliest,
     List<Ruling> rulings,
-    Map<Claim.Key, FollowUp> followUps) {
+    Map<Claim.Key, FollowUp> followUps,
+    Map<Claim.Key, CustomerAnswer> answers) {
+
+  /** The customer's answer for a claim, if its partner asked for one. */
+  public Optional<CustomerAnswer> answerOf(Claim.Key key) {
+    return Optional.ofNullable(answers.get(key));
+  }
+
+  /**
+   * What the customer's contact said to the latest confirmation request: evidence from outside both
+   * parties (issue 5, item 8).
+   *
+   * @param state {@code CONFIRMED}, {@code DENIED}, {@code OPEN} (no answer, link still valid) or
+   *     {@code EXPIRED}
+   * @param at when it was answered, or when the request was made if not
+   */
+  public record CustomerAnswer(String state, LocalDateTime at) {}
 
   /**
    * The follow-up of one claim: whether it is being worked, as evidence of who pursued the deal.

@@ -9,12 +9,14 @@ import com.channelportal.partner.entity.PartnerCompany;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationConflict;
 import com.channelportal.review.boundary.ReviewCase.Claim;
+import com.channelportal.review.boundary.ReviewCase.CustomerAnswer;
 import com.channelportal.review.boundary.ReviewCase.FollowUp;
 import com.channelportal.review.entity.Ruling;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +41,8 @@ public class Reviews {
   @PersistenceContext EntityManager em;
 
   @Inject ReviewQueue queue;
+
+  @Inject Clock clock;
 
   public ReviewCase get(Caller caller, long id) {
     requireVisible(caller, id);
@@ -74,7 +78,39 @@ public class Reviews {
         sorted,
         earliest,
         rulings(id),
-        followUps(keys));
+        followUps(keys),
+        answers(keys));
+  }
+
+  /** The latest confirmation request of each registration among {@code keys}, as it stands. */
+  private Map<Claim.Key, CustomerAnswer> answers(List<Claim.Key> keys) {
+    var ids =
+        keys.stream()
+            .filter(k -> k.kind() == CandidateKind.REGISTRATION)
+            .map(k -> String.valueOf(k.id()))
+            .collect(Collectors.joining(", ", "(", ")"));
+    var now = LocalDateTime.now(clock);
+    var found = new HashMap<Claim.Key, CustomerAnswer>();
+    // the newest request per registration: ids grow with time
+    var sql =
+        "SELECT c.registration_id, c.answer, c.answered_at, c.requested_at, c.expires_at"
+            + " FROM customer_confirmation c WHERE c.id IN (SELECT MAX(id)"
+            + " FROM customer_confirmation WHERE registration_id IN "
+            + ids
+            + " GROUP BY registration_id)";
+    for (var row : (List<?>) em.createNativeQuery(sql).getResultList()) {
+      var c = (Object[]) row;
+      var key = new Claim.Key(CandidateKind.REGISTRATION, ((Number) c[0]).longValue());
+      var answeredAt = dateTime(c[2]);
+      if (c[1] != null && answeredAt != null) {
+        found.put(key, new CustomerAnswer((String) c[1], answeredAt));
+      } else {
+        var expiresAt = dateTime(c[4]);
+        var open = expiresAt != null && expiresAt.isAfter(now);
+        found.put(key, new CustomerAnswer(open ? "OPEN" : "EXPIRED", dateTime(c[3])));
+      }
+    }
+    return found;
   }
 
   /**

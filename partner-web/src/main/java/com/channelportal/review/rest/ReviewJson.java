@@ -26,7 +26,23 @@ public record ReviewJson(
     CandidateKind earliestKind,
     long earliestId,
     List<RulingJson> rulings,
-    FollowUpJson followUp) {
+    FollowUpJson followUp,
+    @Nullable CustomerAnswerJson customerAnswer) {
+
+  /**
+   * The customer's answer to the latest confirmation request of a registration.
+   *
+   * @param state CONFIRMED, DENIED, OPEN or EXPIRED
+   * @param at when answered, or when asked if not, UTC
+   */
+  public record CustomerAnswerJson(String state, String at) {
+
+    static @Nullable CustomerAnswerJson of(ReviewCase c, ReviewCase.Claim.Key key) {
+      return c.answerOf(key)
+          .map(a -> new CustomerAnswerJson(a.state(), RegistrationJson.utc(a.at())))
+          .orElse(null);
+    }
+  }
 
   /**
    * The follow-up recorded on a claim so far; a brand customer has none.
@@ -60,9 +76,11 @@ public record ReviewJson(
       @Nullable String owner,
       @Nullable String status,
       List<StatusChangeJson> history,
-      FollowUpJson followUp) {}
+      FollowUpJson followUp,
+      @Nullable CustomerAnswerJson customerAnswer) {}
 
   static ReviewJson of(ReviewCase c) {
+    var own = new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, c.registration().getId());
     var claims =
         c.claims().stream()
             .map(
@@ -86,7 +104,8 @@ public record ReviewJson(
                             : claim.registration().getHistory().stream()
                                 .map(StatusChangeJson::of)
                                 .toList(),
-                        FollowUpJson.of(c.followUpOf(claim.key())));
+                        FollowUpJson.of(c.followUpOf(claim.key())),
+                        CustomerAnswerJson.of(c, claim.key()));
                   }
                 })
             .toList();
@@ -97,8 +116,7 @@ public record ReviewJson(
         c.earliest().kind(),
         c.earliest().id(),
         c.rulings().stream().map(r -> RulingJson.of(r, true)).toList(),
-        FollowUpJson.of(
-            c.followUpOf(
-                new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, c.registration().getId()))));
+        FollowUpJson.of(c.followUpOf(own)),
+        CustomerAnswerJson.of(c, own));
   }
 }

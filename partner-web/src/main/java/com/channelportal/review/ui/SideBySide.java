@@ -75,12 +75,14 @@ class SideBySide extends Grid<SideBySide.Row> {
     review.claims().forEach(c -> times.add(DisplayTime.format(c.claimedAt())));
     rows.add(new Row(getTranslation("review.field.claimed-at"), times, false));
     var followUps = new ArrayList<@Nullable String>();
-    followUps.add(
-        followUp(
-            review,
-            new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, review.registration().getId())));
+    var own = new ReviewCase.Claim.Key(CandidateKind.REGISTRATION, review.registration().getId());
+    followUps.add(followUp(review, own));
     review.claims().forEach(c -> followUps.add(followUp(review, c.key())));
     rows.add(new Row(getTranslation("review.field.follow-up"), followUps, false));
+    var answers = new ArrayList<@Nullable String>();
+    answers.add(answer(review, own));
+    review.claims().forEach(c -> answers.add(answer(review, c.key())));
+    rows.add(new Row(getTranslation("review.field.customer-answer"), answers, false));
     setItems(rows);
   }
 
@@ -96,6 +98,21 @@ class SideBySide extends Grid<SideBySide.Row> {
             "review.follow-up.summary",
             followUp.activities(),
             DisplayTime.format(followUp.lastAt()));
+  }
+
+  /** Only a partner's registration can have asked its customer. */
+  private @Nullable String answer(ReviewCase review, ReviewCase.Claim.Key key) {
+    if (key.kind() != CandidateKind.REGISTRATION) {
+      return null;
+    }
+    return review
+        .answerOf(key)
+        .map(
+            a ->
+                getTranslation("confirmation.state." + a.state().toLowerCase(Locale.ROOT))
+                    + " · "
+                    + DisplayTime.format(a.at()))
+        .orElse(getTranslation("review.customer-answer.none"));
   }
 
   /** What the record is: another partner's claim with its partner, or the brand's record. */
