@@ -6,6 +6,8 @@ import com.channelportal.customer.entity.CustomerDetails;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationStatus;
 import com.channelportal.registration.entity.StatusChange;
+import com.channelportal.review.entity.ReasonCode;
+import com.channelportal.review.ui.ReviewTexts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -173,7 +175,21 @@ class RegistrationDetail extends Section {
             ? to
             : getTranslation(RegistrationTexts.statusKey(change.getFrom())) + " → " + to;
     var text = DisplayTime.format(change.getAt()) + " · " + move + " · " + by(change.getBy());
-    return change.getNote() == null ? text : text + " · " + change.getNote();
+    var note = note(change);
+    return note == null ? text : text + " · " + note;
+  }
+
+  /** A rejection's note is its reason code, which the reader gets in words. */
+  private @Nullable String note(StatusChange change) {
+    var note = change.getNote();
+    if (change.getTo() == RegistrationStatus.REJECTED && note != null) {
+      for (var code : ReasonCode.values()) {
+        if (code.name().equals(note)) {
+          return getTranslation(ReviewTexts.reasonKey(code));
+        }
+      }
+    }
+    return note;
   }
 
   private String by(String username) {

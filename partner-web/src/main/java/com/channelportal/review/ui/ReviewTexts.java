@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 /** The translation keys the desk builds at run time, in one place for the bundle test. */
-final class ReviewTexts {
+public final class ReviewTexts {
 
   private ReviewTexts() {}
 
@@ -34,7 +34,7 @@ final class ReviewTexts {
     return "review.decision." + lower(decision.name());
   }
 
-  static String reasonKey(ReasonCode code) {
+  public static String reasonKey(ReasonCode code) {
     return "review.reason." + lower(code.name());
   }
 

@@ -107,12 +107,21 @@ class SideBySide extends Grid<SideBySide.Row> {
     }
     return review
         .answerOf(key)
-        .map(
-            a ->
-                getTranslation("confirmation.state." + a.state().toLowerCase(Locale.ROOT))
-                    + " · "
-                    + DisplayTime.format(a.at()))
+        .map(a -> getTranslation(answerKey(a.state())) + " · " + DisplayTime.format(a.at()))
         .orElse(getTranslation("review.customer-answer.none"));
+  }
+
+  private static String answerKey(String state) {
+    switch (state) {
+      case "CONFIRMED":
+        return "confirmation.state.confirmed";
+      case "DENIED":
+        return "confirmation.state.denied";
+      case "OPEN":
+        return "confirmation.state.open";
+      default:
+        return "confirmation.state.expired";
+    }
   }
 
   /** What the record is: another partner's claim with its partner, or the brand's record. */
