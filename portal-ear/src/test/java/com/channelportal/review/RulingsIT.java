@@ -22,6 +22,7 @@ import com.channelportal.base.boundary.RuleViolation;
 import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.confirmation.boundary.Confirmations;
 import com.channelportal.confirmation.entity.ConfirmationForm;
+import com.channelportal.confirmation.entity.ConfirmationState;
 import com.channelportal.customer.boundary.CustomerFilter;
 import com.channelportal.customer.boundary.Customers;
 import com.channelportal.customer.entity.CustomerForm;
@@ -521,7 +522,7 @@ class RulingsIT {
         contest.b().getId(),
         new ConfirmationForm("buyer@" + contest.b().getId() + ".example.cn", "采购部", "zh-CN"));
     var asked = reviews.get(contest.manager(), contest.a().getId()).answerOf(other.key());
-    assertEquals("OPEN", asked.orElseThrow().state());
+    assertEquals(ConfirmationState.OPEN, asked.orElseThrow().state());
     assertThrows(RecordNotFound.class, () -> reviews.get(manager(), contest.a().getId()));
     assertThrows(AccessDenied.class, () -> reviews.get(contest.first(), contest.a().getId()));
   }

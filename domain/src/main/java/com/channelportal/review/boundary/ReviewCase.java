@@ -1,5 +1,6 @@
 package com.channelportal.review.boundary;
 
+import com.channelportal.confirmation.entity.ConfirmationState;
 import com.channelportal.customer.entity.CustomerDetails;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.registration.entity.Registration;
@@ -39,11 +40,9 @@ public record ReviewCase(
    * What the customer's contact said to the latest confirmation request: evidence from outside both
    * parties (issue 5, item 8).
    *
-   * @param state {@code CONFIRMED}, {@code DENIED}, {@code OPEN} (no answer, link still valid) or
-   *     {@code EXPIRED}
    * @param at when it was answered, or when the request was made if not
    */
-  public record CustomerAnswer(String state, LocalDateTime at) {}
+  public record CustomerAnswer(ConfirmationState state, LocalDateTime at) {}
 
   /**
    * The follow-up of one claim: whether it is being worked, as evidence of who pursued the deal.

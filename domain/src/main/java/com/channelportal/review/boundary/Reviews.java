@@ -1,6 +1,7 @@
 package com.channelportal.review.boundary;
 
 import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.confirmation.entity.CustomerConfirmation;
 import com.channelportal.customer.entity.Customer;
 import com.channelportal.direct.entity.DirectOpportunity;
 import com.channelportal.identity.entity.Caller;
@@ -87,29 +88,25 @@ public class Reviews {
     var ids =
         keys.stream()
             .filter(k -> k.kind() == CandidateKind.REGISTRATION)
-            .map(k -> String.valueOf(k.id()))
-            .collect(Collectors.joining(", ", "(", ")"));
+            .map(Claim.Key::id)
+            .toList();
     var now = LocalDateTime.now(clock);
     var found = new HashMap<Claim.Key, CustomerAnswer>();
     // the newest request per registration: ids grow with time
-    var sql =
-        "SELECT c.registration_id, c.answer, c.answered_at, c.requested_at, c.expires_at"
-            + " FROM customer_confirmation c WHERE c.id IN (SELECT MAX(id)"
-            + " FROM customer_confirmation WHERE registration_id IN "
-            + ids
-            + " GROUP BY registration_id)";
-    for (var row : (List<?>) em.createNativeQuery(sql).getResultList()) {
-      var c = (Object[]) row;
-      var key = new Claim.Key(CandidateKind.REGISTRATION, ((Number) c[0]).longValue());
-      var answeredAt = dateTime(c[2]);
-      if (c[1] != null && answeredAt != null) {
-        found.put(key, new CustomerAnswer((String) c[1], answeredAt));
-      } else {
-        var expiresAt = dateTime(c[4]);
-        var open = expiresAt != null && expiresAt.isAfter(now);
-        found.put(key, new CustomerAnswer(open ? "OPEN" : "EXPIRED", dateTime(c[3])));
-      }
-    }
+    em.createQuery(
+            "select c from CustomerConfirmation c where c.id in (select max(n.id) from"
+                + " CustomerConfirmation n where n.registrationId in :ids group by"
+                + " n.registrationId)",
+            CustomerConfirmation.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            c ->
+                found.put(
+                    new Claim.Key(CandidateKind.REGISTRATION, c.getRegistrationId()),
+                    new CustomerAnswer(
+                        c.state(now),
+                        c.getAnsweredAt() == null ? c.getRequestedAt() : c.getAnsweredAt())));
     return found;
   }
 

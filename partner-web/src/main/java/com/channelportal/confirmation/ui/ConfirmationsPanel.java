@@ -99,7 +99,7 @@ public class ConfirmationsPanel extends Section {
     var text =
         c.getContactEmail()
             + " · "
-            + stateText(state)
+            + getTranslation(stateKey(state))
             + " · "
             + getTranslation("confirmation.requested", DisplayTime.format(c.getRequestedAt()));
     if (c.getAnsweredAt() != null) {
@@ -113,16 +113,17 @@ public class ConfirmationsPanel extends Section {
     return c.getComment() == null ? text : text + " · " + c.getComment();
   }
 
-  private String stateText(ConfirmationState state) {
+  /** The bundle key of a request's state, for every view that shows one. */
+  public static String stateKey(ConfirmationState state) {
     switch (state) {
       case OPEN:
-        return getTranslation("confirmation.state.open");
+        return "confirmation.state.open";
       case CONFIRMED:
-        return getTranslation("confirmation.state.confirmed");
+        return "confirmation.state.confirmed";
       case DENIED:
-        return getTranslation("confirmation.state.denied");
+        return "confirmation.state.denied";
       default:
-        return getTranslation("confirmation.state.expired");
+        return "confirmation.state.expired";
     }
   }
 

@@ -39,7 +39,7 @@ public record ReviewJson(
 
     static @Nullable CustomerAnswerJson of(ReviewCase c, ReviewCase.Claim.Key key) {
       return c.answerOf(key)
-          .map(a -> new CustomerAnswerJson(a.state(), RegistrationJson.utc(a.at())))
+          .map(a -> new CustomerAnswerJson(a.state().name(), RegistrationJson.utc(a.at())))
           .orElse(null);
     }
   }

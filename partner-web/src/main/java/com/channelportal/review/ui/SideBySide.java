@@ -1,6 +1,7 @@
 package com.channelportal.review.ui;
 
 import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.confirmation.ui.ConfirmationsPanel;
 import com.channelportal.customer.entity.CustomerDetails;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.review.boundary.ReviewCase;
@@ -107,21 +108,12 @@ class SideBySide extends Grid<SideBySide.Row> {
     }
     return review
         .answerOf(key)
-        .map(a -> getTranslation(answerKey(a.state())) + " · " + DisplayTime.format(a.at()))
+        .map(
+            a ->
+                getTranslation(ConfirmationsPanel.stateKey(a.state()))
+                    + " · "
+                    + DisplayTime.format(a.at()))
         .orElse(getTranslation("review.customer-answer.none"));
-  }
-
-  private static String answerKey(String state) {
-    switch (state) {
-      case "CONFIRMED":
-        return "confirmation.state.confirmed";
-      case "DENIED":
-        return "confirmation.state.denied";
-      case "OPEN":
-        return "confirmation.state.open";
-      default:
-        return "confirmation.state.expired";
-    }
   }
 
   /** What the record is: another partner's claim with its partner, or the brand's record. */
