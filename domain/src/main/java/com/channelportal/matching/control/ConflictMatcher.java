@@ -102,7 +102,12 @@ public final class ConflictMatcher {
    * database.
    */
   public List<Match> match(MatchSubject probe, CandidateIndex index, KeySelectivity selectivity) {
-    SubjectProfile profile = SubjectProfile.of(probe);
+    return match(SubjectProfile.of(probe), index, selectivity);
+  }
+
+  /** The same for a probe already profiled (its keys were looked up with this profile). */
+  public List<Match> match(
+      SubjectProfile profile, CandidateIndex index, KeySelectivity selectivity) {
     return sorted(index.lookup(profile), profile, selectivity);
   }
 

@@ -47,8 +47,16 @@ public class CandidateKeys {
 
   void index(CandidateKind kind, long id, CustomerDetails customer) {
     forget(kind, id);
+    add(kind, id, SubjectProfile.of(MatchSubjects.of(customer)));
+  }
+
+  /**
+   * Indexes a record that has no keys yet (a registration submitted for the first time), under the
+   * keys of {@code profile}: nothing to forget first.
+   */
+  void add(CandidateKind kind, long id, SubjectProfile profile) {
     var keys =
-        SubjectProfile.of(MatchSubjects.of(customer)).keys().stream()
+        profile.keys().stream()
             .filter(k -> k.value().codePointCount(0, k.value().length()) <= KEY_VALUE_MAX_LENGTH)
             .toList();
     if (!keys.isEmpty()) {

@@ -65,7 +65,15 @@ public class Candidates {
 
   /** The matches of {@code probe} in {@code scope}, best first. */
   List<Match> matches(MatchSubject probe, Scope scope) {
-    var lookup = keys.lookup(SubjectProfile.of(probe).keys());
+    return matches(SubjectProfile.of(probe), scope);
+  }
+
+  /**
+   * The same for a probe already profiled: a submission needs the profile for its claim keys and
+   * its own keys as well, and profiling a name (variants, pinyin) is not free.
+   */
+  List<Match> matches(SubjectProfile probe, Scope scope) {
+    var lookup = keys.lookup(probe.keys());
     var found = lookup.candidates();
     var candidates = new ArrayList<Candidate>();
     if (scope.brandCustomers()) {

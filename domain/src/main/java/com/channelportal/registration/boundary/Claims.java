@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -63,45 +64,62 @@ public class Claims {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("a claim needs a key");
     }
-    var sorted = new TreeSet<>(keys);
-    LocalDateTime latest = null;
+    var sorted = List.copyOf(new TreeSet<>(keys));
+    var created = now();
+    // InnoDB inserts (and so locks) the rows of a multi-row insert in the order they are listed:
+    // one statement for all keys keeps the sorted order that rules out deadlocks
+    var upsert =
+        em.createNativeQuery(
+            "INSERT INTO customer_claim (claim_key, created_at) VALUES "
+                + String.join(", ", Collections.nCopies(sorted.size(), "(?, ?)"))
+                + " ON DUPLICATE KEY UPDATE claim_key = claim_key");
+    int position = 1;
     for (var key : sorted) {
-      em.createNativeQuery(
-              "INSERT INTO customer_claim (claim_key, created_at) VALUES (?1, ?2)"
-                  + " ON DUPLICATE KEY UPDATE claim_key = claim_key")
-          .setParameter(1, key)
-          .setParameter(2, now())
-          .executeUpdate();
-      var last = latestStamp(key);
-      if (last != null && (latest == null || last.isAfter(latest))) {
-        latest = last;
-      }
+      upsert.setParameter(position++, key);
+      upsert.setParameter(position++, created);
     }
+    upsert.executeUpdate();
+    var latest = latestStamp(sorted);
     // only now: a stamp taken before the wait for the locks would not be in their order
     var stamp = now();
     if (latest != null && !stamp.isAfter(latest)) {
       stamp = latest.plus(1, ChronoUnit.MICROS);
     }
-    for (var key : sorted) {
-      em.createNativeQuery("UPDATE customer_claim SET last_submitted_at = ?1 WHERE claim_key = ?2")
-          .setParameter(1, stamp)
-          .setParameter(2, key)
-          .executeUpdate();
+    var update =
+        em.createNativeQuery(
+            "UPDATE customer_claim SET last_submitted_at = ? WHERE claim_key IN ("
+                + placeholders(sorted.size())
+                + ")");
+    update.setParameter(1, stamp);
+    for (int i = 0; i < sorted.size(); i++) {
+      update.setParameter(i + 2, sorted.get(i));
     }
+    update.executeUpdate();
     return stamp;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   private LocalDateTime now() {
     return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** A locking read: it sees the latest committed value whatever the transaction read before. */
-  private @Nullable LocalDateTime latestStamp(String key) {
-    List<?> rows =
+  /**
+   * A locking read: it sees the latest committed values whatever the transaction read before. The
+   * rows are locked already; the read only must not be served from an older snapshot.
+   */
+  private @Nullable LocalDateTime latestStamp(List<String> keys) {
+    var query =
         em.createNativeQuery(
-                "SELECT last_submitted_at FROM customer_claim WHERE claim_key = ?1 FOR UPDATE")
-            .setParameter(1, key)
-            .getResultList();
+            "SELECT MAX(last_submitted_at) FROM customer_claim WHERE claim_key IN ("
+                + placeholders(keys.size())
+                + ") FOR UPDATE");
+    for (int i = 0; i < keys.size(); i++) {
+      query.setParameter(i + 1, keys.get(i));
+    }
+    List<?> rows = query.getResultList();
     return rows.isEmpty() ? null : toLocalDateTime(rows.get(0));
   }
 

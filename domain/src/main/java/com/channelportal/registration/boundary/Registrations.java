@@ -11,6 +11,7 @@ import com.channelportal.customer.boundary.CustomerRecords;
 import com.channelportal.customer.control.FieldChecks;
 import com.channelportal.customer.entity.CustomerForm;
 import com.channelportal.identity.entity.Caller;
+import com.channelportal.matching.control.SubjectProfile;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.onboarding.control.FieldProblem;
 import com.channelportal.partner.boundary.PartnerCompanies;
@@ -121,7 +122,8 @@ public class Registrations {
     claims.readCommitted();
     var registration = ownLocked(caller, id, version);
     requireStatus(registration, RegistrationStatus.DRAFT);
-    var claimKeys = MatchSubjects.claimKeys(registration.getCustomer());
+    var profile = SubjectProfile.of(MatchSubjects.of(registration.getCustomer()));
+    var claimKeys = MatchSubjects.claimKeys(profile);
     if (registration.getCustomer().getUscc() == null || claimKeys.isEmpty()) {
       var check = RegistrationRules.submission(registration.toForm(), settings.today());
       throw check instanceof RegistrationCheck.Invalid invalid
@@ -129,7 +131,7 @@ public class Registrations {
           : new IllegalStateException("a complete registration has a USCC");
     }
     var stamp = claims.lock(claimKeys);
-    return submission.complete(caller, registration, stamp);
+    return submission.complete(caller, registration, stamp, profile);
   }
 
   /**
@@ -147,7 +149,8 @@ public class Registrations {
       registration.revise(
           validDraft(registration.getPartnerCompanyId(), form), LocalDateTime.now(clock));
     }
-    var claimKeys = MatchSubjects.claimKeys(registration.getCustomer());
+    var profile = SubjectProfile.of(MatchSubjects.of(registration.getCustomer()));
+    var claimKeys = MatchSubjects.claimKeys(profile);
     if (registration.getCustomer().getUscc() == null || claimKeys.isEmpty()) {
       var check = RegistrationRules.submission(registration.toForm(), settings.today());
       throw check instanceof RegistrationCheck.Invalid invalid
@@ -155,7 +158,7 @@ public class Registrations {
           : new IllegalStateException("a complete registration has a USCC");
     }
     var stamp = claims.lock(claimKeys);
-    return submission.complete(caller, registration, stamp);
+    return submission.complete(caller, registration, stamp, profile);
   }
 
   /** The partner gives up its claim, or never makes it; a reason is optional. */

@@ -7,12 +7,12 @@ import com.channelportal.customer.boundary.CustomerRecords;
 import com.channelportal.customer.entity.Customer;
 import com.channelportal.customer.entity.CustomerForm;
 import com.channelportal.identity.entity.Caller;
+import com.channelportal.matching.control.SubjectProfile;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.matching.entity.Match;
 import com.channelportal.partner.entity.PartnerCompany;
 import com.channelportal.partner.entity.PartnerStatus;
 import com.channelportal.registration.control.ConflictReasons;
-import com.channelportal.registration.control.MatchSubjects;
 import com.channelportal.registration.control.RegistrationCheck;
 import com.channelportal.registration.control.RegistrationRules;
 import com.channelportal.registration.entity.Registration;
@@ -60,8 +60,10 @@ public class Submission {
    * @param registration the caller's draft, or its registration returned for information and
    *     revised, locked, at the version the caller saw
    * @param stamp the submission time given under the claim locks
+   * @param profile the profile of the registration's customer description, as claimed
    */
-  Registration complete(Caller caller, Registration registration, LocalDateTime stamp) {
+  Registration complete(
+      Caller caller, Registration registration, LocalDateTime stamp, SubjectProfile profile) {
     var today = settings.dayOf(stamp);
     var check = RegistrationRules.submission(registration.toForm(), today);
     if (check instanceof RegistrationCheck.Invalid invalid) {
@@ -75,10 +77,13 @@ public class Submission {
     }
     var form = ((RegistrationCheck.Valid) check).form();
     var customer = customerOf(caller, registration, form.customer(), stamp);
-    var conflicts = conflicts(registration, today);
-    // some twenty rows: written before the number and the audit chain are locked, not while
-    keys.index(CandidateKind.REGISTRATION, registration.getId(), registration.getCustomer());
+    var conflicts = conflicts(registration, profile, today);
     var resubmission = registration.getNumber() != null;
+    // some twenty rows: written before the number and the audit chain are locked, not while
+    if (resubmission) {
+      keys.forget(CandidateKind.REGISTRATION, registration.getId());
+    }
+    keys.add(CandidateKind.REGISTRATION, registration.getId(), profile);
     if (resubmission) {
       // the earlier check's findings described the claim as it was; this check replaces them
       em.createQuery("delete from RegistrationConflict c where c.registrationId = :id")
@@ -129,10 +134,11 @@ public class Submission {
   }
 
   /** Other partners' claims, brand customers and open direct opportunities at the threshold. */
-  private List<Match> conflicts(Registration registration, LocalDate today) {
+  private List<Match> conflicts(
+      Registration registration, SubjectProfile profile, LocalDate today) {
     var scope = new Candidates.Scope(true, registration.getPartnerCompanyId(), today);
     var threshold = ConflictReasons.rounded(settings.reviewThreshold());
-    return candidates.matches(MatchSubjects.of(registration.getCustomer()), scope).stream()
+    return candidates.matches(profile, scope).stream()
         .filter(m -> ConflictReasons.rounded(m.score()).compareTo(threshold) >= 0)
         .toList();
   }

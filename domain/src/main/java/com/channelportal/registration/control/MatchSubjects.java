@@ -36,7 +36,11 @@ public final class MatchSubjects {
    * namesake that only shares the trade name queues needlessly but briefly.
    */
   public static List<String> claimKeys(CustomerDetails customer) {
-    return SubjectProfile.of(of(customer)).keys().stream()
+    return claimKeys(SubjectProfile.of(of(customer)));
+  }
+
+  public static List<String> claimKeys(SubjectProfile profile) {
+    return profile.keys().stream()
         .filter(k -> k.kind() == MatchKey.Kind.USCC || k.kind() == MatchKey.Kind.TRADE_NAME)
         .map(k -> k.kind() + ":" + k.value())
         .sorted()
