@@ -235,20 +235,27 @@ public final class ConflictCheckBenchmark {
         null);
   }
 
+  /**
+   * Submissions against the no-op in alternating rounds: the machine's load changes by the minute,
+   * and a ratio of two rates measured in different minutes would show that change. Each round
+   * measures the no-op, then submissions of drafts made before, then create + submit; the ratio
+   * printed is the median of the rounds' ratios.
+   */
   private void throughput(BenchData data, int threads) throws Exception {
     var sample = data.sample();
-    int perThread = Integer.getInteger("bench.throughput.submissions", 100);
-    int meRequests = Integer.getInteger("bench.throughput.me", 2_000);
+    int rounds = Math.max(1, Integer.getInteger("bench.throughput.rounds", 5));
+    int perThread = Math.max(1, Integer.getInteger("bench.throughput.submissions", 100) / rounds);
+    int meEach = Math.max(1, Integer.getInteger("bench.throughput.me", 2_000) / threads / rounds);
+    int createEach = Math.max(1, perThread / 2);
     var pool = Executors.newFixedThreadPool(threads);
     try {
       for (int i = 0; i < 200; i++) {
         me();
       }
-      double me = rate(pool, threads, meRequests / threads, t -> me());
       List<List<Draft>> prepared = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         var mine = new ArrayList<Draft>();
-        for (int i = 0; i < perThread; i++) {
+        for (int i = 0; i < perThread * rounds; i++) {
           mine.add(createDraft(draftCustomer(sample)));
         }
         prepared.add(mine);
@@ -257,28 +264,63 @@ public final class ConflictCheckBenchmark {
       for (int t = 0; t < threads; t++) {
         next[t] = new AtomicInteger();
       }
-      double submit =
-          rate(
-              pool,
-              threads,
-              perThread,
-              t -> submit(prepared.get(t).get(next[t].getAndIncrement())));
-      double createAndSubmit =
-          rate(pool, threads, perThread / 2, t -> submit(createDraft(draftCustomer(sample))));
+      var meRates = new ArrayList<Double>();
+      var submitRates = new ArrayList<Double>();
+      var createRates = new ArrayList<Double>();
+      var submitRatios = new ArrayList<Double>();
+      var createRatios = new ArrayList<Double>();
+      System.out.printf(
+          "%n| round | GET /api/v1/me | submissions (drafts made before) | ratio"
+              + " | create + submit | ratio |%n| --- | --- | --- | --- | --- | --- |%n");
+      for (int round = 1; round <= rounds; round++) {
+        double me = rate(pool, threads, meEach, t -> me());
+        double submit =
+            rate(
+                pool,
+                threads,
+                perThread,
+                t -> submit(prepared.get(t).get(next[t].getAndIncrement())));
+        double create =
+            rate(pool, threads, createEach, t -> submit(createDraft(draftCustomer(sample))));
+        meRates.add(me);
+        submitRates.add(submit);
+        createRates.add(create);
+        submitRatios.add(submit / me);
+        createRatios.add(create / me);
+        System.out.printf(
+            Locale.ROOT,
+            "| %d | %.0f/s | %.1f/s | %.0f %% | %.1f/s | %.0f %% |%n",
+            round,
+            me,
+            submit,
+            submit * 100 / me,
+            create,
+            create * 100 / me);
+      }
       System.out.printf(
           Locale.ROOT,
-          "| client threads | GET /api/v1/me | submissions (drafts made before) | ratio"
-              + " | create + submit | ratio |%n| --- | --- | --- | --- | --- | --- |%n"
-              + "| %d | %.0f/s | %.1f/s | %.0f %% | %.1f/s | %.0f %% |%n",
+          "%n| client threads | rounds | GET /api/v1/me (median) | submissions (median) | median"
+              + " ratio | create + submit (median) | median ratio |%n"
+              + "| --- | --- | --- | --- | --- | --- | --- |%n"
+              + "| %d | %d | %.0f/s | %.1f/s | %.0f %% | %.1f/s | %.0f %% |%n",
           threads,
-          me,
-          submit,
-          submit * 100 / me,
-          createAndSubmit,
-          createAndSubmit * 100 / me);
+          rounds,
+          median(meRates),
+          median(submitRates),
+          median(submitRatios) * 100,
+          median(createRates),
+          median(createRatios) * 100);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static double median(List<Double> values) {
+    var sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private interface Call {

@@ -71,6 +71,12 @@ final class MariaDb implements AutoCloseable {
             .addArg("--default-time-zone=+00:00")
             // deal attachments (20 MB by default) travel in one packet; MariaDB's default is 16 MB
             .addArg("--max-allowed-packet=64M");
+    // a database of a million customers needs a buffer pool that holds its keys, as any production
+    // server of that size has; tests keep MariaDB's default (128 MB)
+    var bufferPool = System.getProperty("it.portal.db.buffer-pool");
+    if (bufferPool != null && !bufferPool.isBlank()) {
+      config.addArg("--innodb-buffer-pool-size=" + bufferPool.strip());
+    }
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }

@@ -91,18 +91,16 @@ public class Submission {
           .executeUpdate();
     }
     record(registration, conflicts, stamp);
-    // everything that needs no global lock is written now, not while the locks below are held
+    // everything that needs no global lock is written now, not while the audit chain is locked
     em.flush();
     if (resubmission) {
       registration.resubmit(customer.getId(), stamp, caller.username());
     } else {
-      // the number and the audit chain are global locks: taken last, held briefly
+      // given in a transaction of its own, so the counter is not locked until this one commits
       registration.submit(
           numbers.next(today.getYear()), customer.getId(), stamp, caller.username());
     }
     decide(registration, conflicts, stamp, today);
-    em.flush();
-    audit(caller, registration, conflicts, resubmission);
     if (resubmission) {
       events.fire(
           new RegistrationEvent(
@@ -117,6 +115,9 @@ public class Submission {
             registration.getId(),
             registration.getPartnerCompanyId(),
             caller.username()));
+    em.flush();
+    // the chain head is the one global lock, held from here until the commit: taken last
+    audit(caller, registration, conflicts, resubmission);
     return registration;
   }
 
