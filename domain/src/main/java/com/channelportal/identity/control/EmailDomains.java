@@ -120,17 +120,39 @@ public final class EmailDomains {
 
   /** IDNA to ASCII, lower case, no trailing dot, at least two labels; empty if not a domain. */
   private static Optional<String> asciiDomain(String domain) {
+    String stripped = domain.strip();
     String ascii;
-    try {
-      ascii = IDN.toASCII(domain.strip(), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException notIdna) {
-      return Optional.empty();
+    if (isLettersDigitsHyphens(stripped)) {
+      // nothing for IDNA to convert; the validity check below applies its rules to such a name
+      ascii = stripped.toLowerCase(Locale.ROOT);
+    } else {
+      try {
+        ascii = IDN.toASCII(stripped, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+      } catch (IllegalArgumentException notIdna) {
+        return Optional.empty();
+      }
     }
     if (ascii.endsWith(".")) {
       ascii = ascii.substring(0, ascii.length() - 1);
     }
     boolean valid = ascii.contains(".") && InternetDomainName.isValid(ascii);
     return valid ? Optional.of(ascii) : Optional.empty();
+  }
+
+  private static boolean isLettersDigitsHyphens(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** One domain per line; {@code #} starts a comment. Each is stored as its registrable domain. */

@@ -4,8 +4,10 @@ import com.channelportal.identity.control.EmailDomains;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +50,30 @@ public final class WebDomains {
     return EmailDomains.domainOf(email).flatMap(WebDomains::classify);
   }
 
+  /**
+   * Hosts seen lately and what they are: a check profiles hundreds of candidates, and their domains
+   * repeat (qq.com, 163.com, the same companies' own), while folding one costs an IDNA conversion
+   * and two public suffix lookups. Emptied when full rather than kept in order: the common ones
+   * come back at once.
+   */
+  private static final int REMEMBERED_HOSTS = 8_192;
+
+  private static final Map<String, Optional<WebDomain>> CLASSIFIED = new ConcurrentHashMap<>();
+
   private static Optional<WebDomain> classify(String host) {
+    var known = CLASSIFIED.get(host);
+    if (known != null) {
+      return known;
+    }
+    var classified = classifyAnew(host);
+    if (CLASSIFIED.size() >= REMEMBERED_HOSTS) {
+      CLASSIFIED.clear();
+    }
+    CLASSIFIED.put(host, classified);
+    return classified;
+  }
+
+  private static Optional<WebDomain> classifyAnew(String host) {
     String domain;
     try {
       domain = EmailDomains.registrableDomain(host);
