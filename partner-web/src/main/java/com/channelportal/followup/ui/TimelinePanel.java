@@ -1,10 +1,15 @@
 package com.channelportal.followup.ui;
 
+import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.base.boundary.RuleViolation;
+import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.base.ui.Notifications;
 import com.channelportal.followup.boundary.ActivityFilter;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
+import com.channelportal.followup.boundary.Deals;
 import com.channelportal.followup.entity.AuthorSide;
 import com.channelportal.followup.entity.DealActivity;
 import com.channelportal.followup.entity.DealActivityKind;
@@ -15,6 +20,7 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,10 +38,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A deal's timeline, newest first, filtered by kind and author: a lazy grid whose rows show the
  * activity's texts, its files as download links, and, for brand staff, which items are internal.
+ * The caller's own activities, while the deal is open, have "edit" and "delete"; system entries
+ * (stage changes) and other people's have neither, as the domain would refuse them anyway.
  */
 class TimelinePanel extends Section {
 
@@ -51,7 +60,9 @@ class TimelinePanel extends Section {
   private final DealAttachments attachments;
   private final Caller caller;
   private final ZoneId zone;
+  private Consumer<DealActivity> editListener = activity -> {};
   private long registrationId;
+  private boolean open;
 
   TimelinePanel(
       DealActivities activities, DealAttachments attachments, Caller caller, ZoneId zone) {
@@ -87,6 +98,7 @@ class TimelinePanel extends Section {
 
   void show(long registrationId, boolean open) {
     this.registrationId = registrationId;
+    this.open = open;
     log.setVisible(open);
     grid.setItems(
         query -> {
@@ -104,6 +116,10 @@ class TimelinePanel extends Section {
 
   void addLogListener(ComponentEventListener<ClickEvent<Button>> listener) {
     log.addClickListener(listener);
+  }
+
+  void addEditListener(Consumer<DealActivity> listener) {
+    editListener = listener;
   }
 
   private ActivityFilter filter() {
@@ -130,6 +146,7 @@ class TimelinePanel extends Section {
         .setFlexGrow(0);
     grid.addComponentColumn(this::details).setHeader(getTranslation("followup.activity.details"));
     grid.addComponentColumn(this::fileLinks).setHeader(getTranslation("followup.activity.files"));
+    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setClassNameGenerator(a -> a.isBrandInternal() ? "timeline-internal" : null);
   }
 
@@ -182,6 +199,60 @@ class TimelinePanel extends Section {
       cell.add(new Div(link));
     }
     return cell;
+  }
+
+  private Div actions(DealActivity a) {
+    var cell = new Div();
+    if (!open
+        || a.getKind() == DealActivityKind.DEAL_UPDATE
+        || !a.getAuthorUsername().equals(caller.username())) {
+      return cell;
+    }
+    var edit =
+        new Button(getTranslation("followup.activity.edit"), click -> editListener.accept(a));
+    edit.setId("timeline-edit-" + a.getId());
+    edit.addClassName("timeline-edit");
+    var delete = new Button(getTranslation("followup.activity.delete"), click -> confirmDelete(a));
+    delete.setId("timeline-delete-" + a.getId());
+    delete.addClassName("timeline-delete");
+    delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    for (var button : List.of(edit, delete)) {
+      button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      cell.add(button);
+    }
+    return cell;
+  }
+
+  private void confirmDelete(DealActivity a) {
+    var dialog = new ConfirmDialog();
+    dialog.setId("timeline-delete-confirm");
+    dialog.setHeader(getTranslation("followup.activity.delete.title"));
+    dialog.setText(getTranslation("followup.activity.delete.text"));
+    var confirm =
+        new Button(
+            getTranslation("followup.activity.delete"),
+            click -> {
+              dialog.close();
+              delete(a);
+            });
+    confirm.setId("timeline-delete-confirm-button");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    dialog.setConfirmButton(confirm);
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("action.cancel"));
+    dialog.open();
+  }
+
+  private void delete(DealActivity a) {
+    try {
+      activities.delete(caller, registrationId, a.getId(), a.getVersion());
+      Notifications.success(getTranslation("followup.activity.deleted"));
+    } catch (StaleRecord | RecordNotFound changed) {
+      Notifications.error(getTranslation("followup.activity.stale"));
+    } catch (RuleViolation | AccessDenied refused) {
+      Notifications.error(getTranslation(TimelineTexts.ruleKey(Deals.CLOSED)));
+    }
+    refresh();
   }
 
   /** The caller is taken now: the download request runs outside the UI. */
