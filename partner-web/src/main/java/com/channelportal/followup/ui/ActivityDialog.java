@@ -92,7 +92,9 @@ class ActivityDialog extends Dialog {
     var save = new Button(getTranslation("followup.activity.save"), click -> save());
     save.setId("followup-activity-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    var cancel = new Button(getTranslation("action.cancel"), click -> close());
+    cancel.setId("followup-activity-cancel");
+    getFooter().add(cancel, save);
   }
 
   /** Empties the form for a new activity, "now" in the user's zone. */
