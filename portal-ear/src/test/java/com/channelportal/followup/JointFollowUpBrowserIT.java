@@ -50,7 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (20 MB) goes up on the partner's side and comes down on the manager's with the same SHA-256,
  * while one byte more and a renamed program are refused with their messages and write nothing; the
  * partner edits its own activity (and is told, not overwritten, when it changed meanwhile), deletes
- * one, and has no edit button on the manager's.
+ * one, and has no edit button on the manager's. The timeline's CSV export, through the UI's link
+ * and the API, holds what the partner sees and not the internal note.
  */
 @ExtendWith(StackExtension.class)
 class JointFollowUpBrowserIT {
@@ -160,6 +161,9 @@ class JointFollowUpBrowserIT {
     assertThat(Http.json(api("GET", activities + "?limit=100", PARTNER, null)).toString())
         .doesNotContain(INTERNAL_NOTE);
     assertThat(api("GET", activities + "/" + internal, PARTNER, null).statusCode()).isEqualTo(404);
+    var exported = api("GET", activities + "/export", PARTNER, null);
+    assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+    assertThat(exported.body()).contains(VISIT, MENTION).doesNotContain(INTERNAL_NOTE);
 
     try (var partner = Browser.open("zh-CN")) {
       HomePage.openAs(partner, stack, PARTNER);
@@ -168,6 +172,9 @@ class JointFollowUpBrowserIT {
           .contains(VISIT, MENTION)
           .doesNotContain(INTERNAL_NOTE);
       assertThat(internalBadges(partner)).isZero();
+      var export =
+          fetchText(partner, partner.waitFor(By.id("timeline-export")).getAttribute("href"));
+      assertThat(export).startsWith("200|text/csv").contains(VISIT).doesNotContain(INTERNAL_NOTE);
       assertThat(partner.all(By.id("timeline-edit-" + managers))).isEmpty();
       assertThat(partner.all(By.id("timeline-delete-" + managers))).isEmpty();
 
@@ -307,6 +314,19 @@ class JointFollowUpBrowserIT {
                     + " done(r.status + '|' + r.headers.get('content-type') + '|' + hex); })"
                     + ".catch(e => done(String(e)));",
                 link.getAttribute("href")));
+  }
+
+  /** Status, type and text of what the browser gets at this address. */
+  private static String fetchText(Browser browser, String url) {
+    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return String.valueOf(
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(async r =>"
+                    + " done(r.status + '|' + r.headers.get('content-type') + '|' + await r.text()))"
+                    + ".catch(e => done(String(e)));",
+                url));
   }
 
   private static long internalBadges(Browser browser) {

@@ -14,6 +14,7 @@ import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
 import com.channelportal.followup.boundary.DealForecasts;
 import com.channelportal.followup.boundary.Deals;
+import com.channelportal.followup.boundary.TimelineExports;
 import com.channelportal.followup.entity.DealForm;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
@@ -67,6 +68,8 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
   @Inject DealForecasts forecasts;
 
+  @Inject TimelineExports exports;
+
   @Inject DealTeamPanel team;
 
   @Inject DealTasksPanel tasks;
@@ -82,7 +85,8 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
     inactive.setText(getTranslation("followup.inactive"));
     facts.setId("deal-facts");
     var caller = caller();
-    timeline = new TimelinePanel(activities, attachments, caller, DisplayTime.DEFAULT_ZONE);
+    timeline =
+        new TimelinePanel(activities, attachments, exports, caller, DisplayTime.DEFAULT_ZONE);
     dialog =
         new ActivityDialog(DisplayTime.DEFAULT_ZONE, caller.isBrandStaff(), attachments.maxBytes());
     dialog.addSaveListener(this::save);

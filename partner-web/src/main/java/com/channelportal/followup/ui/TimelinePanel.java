@@ -10,6 +10,7 @@ import com.channelportal.followup.boundary.ActivityFilter;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
 import com.channelportal.followup.boundary.Deals;
+import com.channelportal.followup.boundary.TimelineExports;
 import com.channelportal.followup.entity.AuthorSide;
 import com.channelportal.followup.entity.DealActivity;
 import com.channelportal.followup.entity.DealActivityKind;
@@ -54,10 +55,12 @@ class TimelinePanel extends Section {
   private final Select<DealActivityKind> kind = new Select<>();
   private final TextField author = new TextField();
   private final Button log = new Button();
+  private final Anchor export = new Anchor();
   private final Grid<DealActivity> grid = new Grid<>();
   private final Map<Long, List<DealAttachment>> files = new ConcurrentHashMap<>();
   private final DealActivities activities;
   private final DealAttachments attachments;
+  private final TimelineExports exports;
   private final Caller caller;
   private final ZoneId zone;
   private Consumer<DealActivity> editListener = activity -> {};
@@ -65,9 +68,14 @@ class TimelinePanel extends Section {
   private boolean open;
 
   TimelinePanel(
-      DealActivities activities, DealAttachments attachments, Caller caller, ZoneId zone) {
+      DealActivities activities,
+      DealAttachments attachments,
+      TimelineExports exports,
+      Caller caller,
+      ZoneId zone) {
     this.activities = activities;
     this.attachments = attachments;
+    this.exports = exports;
     this.caller = caller;
     this.zone = zone;
     setId("deal-timeline");
@@ -90,7 +98,10 @@ class TimelinePanel extends Section {
     log.setId("timeline-log");
     log.setText(getTranslation("followup.activity.log"));
     log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var toolbar = new HorizontalLayout(kind, author, log);
+    export.setId("timeline-export");
+    export.setText(getTranslation("followup.export.csv"));
+    export.getElement().setAttribute("download", true);
+    var toolbar = new HorizontalLayout(kind, author, log, export);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     configureGrid();
     add(toolbar, grid);
@@ -100,6 +111,7 @@ class TimelinePanel extends Section {
     this.registrationId = registrationId;
     this.open = open;
     log.setVisible(open);
+    export.setHref(exported(registrationId));
     grid.setItems(
         query -> {
           var page =
@@ -253,6 +265,24 @@ class TimelinePanel extends Section {
       Notifications.error(getTranslation(TimelineTexts.ruleKey(Deals.CLOSED)));
     }
     refresh();
+  }
+
+  /** The API's export, the same file: what this caller may see, audited. */
+  private DownloadHandler exported(long deal) {
+    var who = caller;
+    return DownloadHandler.fromInputStream(
+        event -> {
+          try {
+            var file = exports.csv(who, deal);
+            return new DownloadResponse(
+                new ByteArrayInputStream(file.content()),
+                file.fileName(),
+                TimelineExports.MEDIA_TYPE,
+                file.content().length);
+          } catch (RecordNotFound gone) {
+            return DownloadResponse.error(404);
+          }
+        });
   }
 
   /** The caller is taken now: the download request runs outside the UI. */
