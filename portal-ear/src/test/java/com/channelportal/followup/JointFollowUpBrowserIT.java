@@ -237,6 +237,7 @@ class JointFollowUpBrowserIT {
       try {
         openDeal(partner, deal);
         assertThat(partner.waitFor(By.id("timeline-edit-" + mine)).getText()).isEqualTo("Edit");
+        partner.script("document.getElementById('timeline-grid').scrollIntoView({block: 'end'})");
         partner.screenshot("joint-partner-timeline-en");
       } finally {
         Pages.switchLanguage(partner, "zh-CN");

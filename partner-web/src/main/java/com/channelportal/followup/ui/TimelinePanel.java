@@ -32,9 +32,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +45,6 @@ import java.util.function.Consumer;
  * (stage changes) and other people's have neither, as the domain would refuse them anyway.
  */
 class TimelinePanel extends Section {
-
-  /** A browser must not guess another type than the one detected at upload. */
-  private static final String NOSNIFF = "X-Content-Type-Options";
 
   private final Select<DealActivityKind> kind = new Select<>();
   private final TextField author = new TextField();
@@ -111,7 +105,7 @@ class TimelinePanel extends Section {
     this.registrationId = registrationId;
     this.open = open;
     log.setVisible(open);
-    export.setHref(exported(registrationId));
+    export.setHref(TimelineDownloads.export(exports, caller, registrationId));
     grid.setItems(
         query -> {
           var page =
@@ -205,7 +199,7 @@ class TimelinePanel extends Section {
     for (var file : files.getOrDefault(a.getId(), List.of())) {
       var link = new Anchor();
       link.setText(file.getFileName());
-      link.setHref(download(file.getId()));
+      link.setHref(TimelineDownloads.attachment(attachments, caller, registrationId, file.getId()));
       link.getElement().setAttribute("download", true);
       link.addClassName("timeline-file");
       cell.add(new Div(link));
@@ -265,44 +259,5 @@ class TimelinePanel extends Section {
       Notifications.error(getTranslation(TimelineTexts.ruleKey(Deals.CLOSED)));
     }
     refresh();
-  }
-
-  /** The API's export, the same file: what this caller may see, audited. */
-  private DownloadHandler exported(long deal) {
-    var who = caller;
-    return DownloadHandler.fromInputStream(
-        event -> {
-          try {
-            var file = exports.csv(who, deal);
-            return new DownloadResponse(
-                new ByteArrayInputStream(file.content()),
-                file.fileName(),
-                TimelineExports.MEDIA_TYPE,
-                file.content().length);
-          } catch (RecordNotFound gone) {
-            return DownloadResponse.error(404);
-          }
-        });
-  }
-
-  /** The caller is taken now: the download request runs outside the UI. */
-  private DownloadHandler download(long attachmentId) {
-    var who = caller;
-    var deal = registrationId;
-    return DownloadHandler.fromInputStream(
-        event -> {
-          try {
-            var download = attachments.download(who, deal, attachmentId);
-            var file = download.attachment();
-            event.getResponse().setHeader(NOSNIFF, "nosniff");
-            return new DownloadResponse(
-                new ByteArrayInputStream(download.content()),
-                file.getFileName(),
-                file.getContentType(),
-                download.content().length);
-          } catch (RecordNotFound gone) {
-            return DownloadResponse.error(404);
-          }
-        });
   }
 }
