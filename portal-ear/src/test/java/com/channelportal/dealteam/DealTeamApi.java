@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The portal's API as the deal team tests drive it, with real tokens of the stack's realm. */
-final class DealTeamApi {
+public final class DealTeamApi {
 
   static final String REGISTRATIONS = "/api/v1/registrations";
   private static final String PARTNERS = "/api/v1/partners";
@@ -22,14 +22,14 @@ final class DealTeamApi {
   private final PortalStack stack;
   private final TestClient client;
 
-  DealTeamApi(PortalStack stack) {
+  public DealTeamApi(PortalStack stack) {
     this.stack = stack;
     this.client =
         new KeycloakTokens(stack.keycloakUrl(), stack.demoPassword()).portalAudienceClient();
   }
 
   /** A deal of the user's company: a registration submitted on a customer nobody else claims. */
-  String deal(String username) {
+  public String deal(String username) {
     var form =
         Json.createObjectBuilder()
             .add(
@@ -62,7 +62,7 @@ final class DealTeamApi {
     return REGISTRATIONS + "/" + id;
   }
 
-  static long idOf(String deal) {
+  public static long idOf(String deal) {
     return Long.parseLong(deal.substring(deal.lastIndexOf('/') + 1));
   }
 
@@ -96,7 +96,7 @@ final class DealTeamApi {
    *
    * @return puts the previous one back
    */
-  Runnable assignChannelManager(String alias, String username, String brandAdmin) {
+  public Runnable assignChannelManager(String alias, String username, String brandAdmin) {
     var partner =
         Http.json(send("GET", PARTNERS + "?limit=100", brandAdmin, null))
             .getJsonArray("items")

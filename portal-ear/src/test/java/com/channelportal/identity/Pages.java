@@ -2,14 +2,46 @@ package com.channelportal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.channelportal.stack.PortalStack;
 import com.channelportal.support.Browser;
+import com.channelportal.support.KeycloakLoginPage;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** What the browser tests read and do on any portal view, whatever the feature. */
 public final class Pages {
 
   private Pages() {}
+
+  /**
+   * Signs brand staff in as they do: the portal sends them to the partners realm, which sends them
+   * on to the brand intranet's login.
+   */
+  public static void openAsBrandStaff(
+      Browser browser, PortalStack stack, String email, String username) {
+    browser.go(stack.portalUrl() + "/");
+    browser.waitForUrlStartingWith(stack.keycloakUrl() + "/realms/partners/");
+    new KeycloakLoginPage(browser)
+        .loginThroughBrandIntranet(stack.keycloakUrl(), email, username, stack.demoPassword());
+    browser.waitForUrlStartingWith(stack.portalUrl());
+    browser.waitForVaadin();
+  }
+
+  /** Clicks like a user who scrolled to it, also when the drawer or a toast covers it. */
+  public static void click(Browser browser, String id) {
+    var element = browser.waitFor(By.id(id));
+    browser.script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    browser.waitForVaadin();
+  }
+
+  /** Types into a text field or area and leaves it, as a user does before pressing a button. */
+  public static void type(Browser browser, String id, String text) {
+    var input = browser.waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+    input.sendKeys(text, Keys.TAB);
+    browser.waitForVaadin();
+  }
 
   /** All text of an element, also when it is scrolled out of sight. */
   public static String text(Browser browser, String id) {

@@ -26,6 +26,7 @@ final class FollowUpFixtures {
 
   static final String ACTIVITIES = "/api/v1/registrations/{id}/activities";
   static final String ATTACHMENTS = "/api/v1/registrations/{id}/attachments";
+  static final String EXPORT = ACTIVITIES + "/export";
   static final String DEAL = "/api/v1/registrations/{id}/deal";
   static final String VIEW = "/deals";
 

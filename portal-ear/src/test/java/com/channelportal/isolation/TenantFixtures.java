@@ -124,6 +124,13 @@ final class TenantFixtures implements AutoCloseable {
             "id",
             dealOfLitai.registrationId(),
             dealOfHuanan.registrationId())
+        // the export is the deal's whole visible timeline; an entry of its own keeps it probed
+        // with a deal of each tenant whatever becomes of the activities' fixtures
+        .perTenant(
+            FollowUpFixtures.EXPORT,
+            "id",
+            dealOfLitai.registrationId(),
+            dealOfHuanan.registrationId())
         .perTenant(
             FollowUpFixtures.VIEW,
             "id",

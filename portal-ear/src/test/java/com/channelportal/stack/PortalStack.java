@@ -181,6 +181,8 @@ public final class PortalStack implements AutoCloseable {
       // database (the clock is real here); the production slot is ten minutes
       env.put("PORTAL_SCHEDULER_TICK_SECONDS", "5");
       env.put("PORTAL_SCHEDULER_PROTECTION_EXPIRY_EVERY", "PT15S");
+      // a task due tomorrow is reminded within seconds, not at the next half hour
+      env.put("PORTAL_SCHEDULER_TASK_REMINDERS_EVERY", "PT15S");
     }
     return env;
   }

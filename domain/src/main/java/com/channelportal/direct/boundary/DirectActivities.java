@@ -2,6 +2,7 @@ package com.channelportal.direct.boundary;
 
 import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.audit.entity.Actor;
+import com.channelportal.base.boundary.ActivitySummary;
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.InvalidFields;
 import com.channelportal.customer.control.FieldChecks;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +51,25 @@ public class DirectActivities {
   @Inject DirectOpportunities opportunities;
 
   @Inject Event<DirectOpportunity> changed;
+
+  /** Count and latest of the activities of each of the opportunities, for lists of claims. */
+  public Map<Long, ActivitySummary> summaries(Collection<Long> opportunityIds) {
+    if (opportunityIds.isEmpty()) {
+      return Map.of();
+    }
+    var summaries = new HashMap<Long, ActivitySummary>();
+    em.createQuery(
+            "select a.opportunityId, count(a), max(a.occurredAt) from DirectOpportunityActivity a"
+                + " where a.opportunityId in :ids group by a.opportunityId",
+            Object[].class)
+        .setParameter("ids", opportunityIds)
+        .getResultList()
+        .forEach(
+            row ->
+                summaries.put(
+                    (Long) row[0], new ActivitySummary((Long) row[1], (LocalDateTime) row[2])));
+    return summaries;
+  }
 
   /**
    * Records an activity on an open opportunity; its owner or a brand admin. Needs no version: an

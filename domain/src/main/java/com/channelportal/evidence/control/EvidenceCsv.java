@@ -1,70 +1,29 @@
 package com.channelportal.evidence.control;
 
+import com.channelportal.base.control.CsvTable;
 import com.channelportal.evidence.entity.EvidenceDocument;
 import com.channelportal.evidence.entity.EvidenceRow;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Dispute evidence as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break in
- * quotes, quotes doubled), UTF-8 with a byte-order mark so that spreadsheet programs read the
- * Chinese text as such.
- *
- * <p>A cell that starts with {@code = + - @}, a tab or a carriage return is prefixed with a single
- * quote: a spreadsheet would run it as a formula, and the evidence quotes text that partners and
- * customers typed (CSV injection).
+ * Dispute evidence as CSV: one row per fact, written by {@link CsvTable} (UTF-8 with a byte-order
+ * mark, formulas defused, since the evidence quotes text that partners and customers typed).
  */
 public final class EvidenceCsv {
 
-  public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-  private static final String BOM = "\uFEFF";
+  public static final String MEDIA_TYPE = CsvTable.MEDIA_TYPE;
 
   private EvidenceCsv() {}
 
   public static byte[] bytes(EvidenceDocument document) {
-    return text(document).getBytes(StandardCharsets.UTF_8);
+    return CsvTable.bytes(EvidenceRow.COLUMNS, rows(document));
   }
 
   public static String text(EvidenceDocument document) {
-    var csv = new StringBuilder(BOM);
-    line(csv, EvidenceRow.COLUMNS);
-    document.rows().forEach(row -> line(csv, row.cells()));
-    return csv.toString();
+    return CsvTable.text(EvidenceRow.COLUMNS, rows(document));
   }
 
-  static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  static String cell(String raw) {
-    var value = defused(raw);
-    if (value.indexOf(',') < 0
-        && value.indexOf('"') < 0
-        && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
-  }
-
-  static String defused(String value) {
-    if (value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + value
-        : value;
+  private static List<List<String>> rows(EvidenceDocument document) {
+    return document.rows().stream().map(EvidenceRow::cells).toList();
   }
 }

@@ -2,6 +2,7 @@ package com.channelportal.followup.boundary;
 
 import com.channelportal.audit.boundary.AuditLog;
 import com.channelportal.base.boundary.AccessDenied;
+import com.channelportal.base.boundary.ActivitySummary;
 import com.channelportal.base.boundary.InvalidField;
 import com.channelportal.base.boundary.InvalidFields;
 import com.channelportal.base.boundary.RecordNotFound;
@@ -32,6 +33,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +189,15 @@ public class DealActivities {
       byActivity.computeIfAbsent(file.getActivityId(), k -> new ArrayList<>()).add(file);
     }
     return byActivity;
+  }
+
+  /**
+   * How much follow-up each of the deals has, counting what the caller may see: brand staff all
+   * activities, partners the shared ones. For lists of deals whose existence the caller may know,
+   * such as the conflict desk's competing claims; the deals themselves are not checked here.
+   */
+  public Map<Long, ActivitySummary> summaries(Caller caller, Collection<Long> registrationIds) {
+    return queries.summaries(caller, registrationIds);
   }
 
   /** Whether the deal is approved and counts as inactive now, for the flag in views and the API. */

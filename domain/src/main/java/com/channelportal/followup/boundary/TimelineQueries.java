@@ -1,6 +1,8 @@
 package com.channelportal.followup.boundary;
 
+import com.channelportal.base.boundary.ActivitySummary;
 import com.channelportal.followup.entity.DealActivity;
+import com.channelportal.followup.entity.DealActivityKind;
 import com.channelportal.followup.entity.DealAttachment;
 import com.channelportal.followup.entity.Visibility;
 import com.channelportal.identity.entity.Caller;
@@ -9,8 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +40,17 @@ public class TimelineQueries {
         .getResultList();
   }
 
+  /** Every activity the caller may see, newest first, for an export. */
+  List<DealActivity> all(Caller caller, long registrationId) {
+    var jpql =
+        "select a from DealActivity a where "
+            + where(caller, ActivityFilter.NONE)
+            + " order by a.occurredAt desc, a.id desc";
+    return bind(
+            em.createQuery(jpql, DealActivity.class), caller, registrationId, ActivityFilter.NONE)
+        .getResultList();
+  }
+
   long count(Caller caller, long registrationId, ActivityFilter filter) {
     var jpql = "select count(a) from DealActivity a where " + where(caller, filter);
     return bind(em.createQuery(jpql, Long.class), caller, registrationId, filter).getSingleResult();
@@ -53,6 +69,33 @@ public class TimelineQueries {
   Optional<DealActivity> locked(Caller caller, long registrationId, long activityId) {
     return find(caller, registrationId, activityId)
         .map(a -> em.find(DealActivity.class, a.getId(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Count and latest of the activities the caller may see on each of the deals; the deals' own
+   * field changes (DEAL_UPDATE) are no follow-up and do not count.
+   */
+  Map<Long, ActivitySummary> summaries(Caller caller, Collection<Long> registrationIds) {
+    if (registrationIds.isEmpty()) {
+      return Map.of();
+    }
+    var jpql =
+        "select a.registrationId, count(a), max(a.occurredAt) from DealActivity a"
+            + " where a.registrationId in :ids and a.deletedAt is null and a.kind <> :dealUpdate"
+            + (caller.isBrandStaff() ? "" : " and a.visibility = :shared")
+            + " group by a.registrationId";
+    var query =
+        em.createQuery(jpql, Object[].class)
+            .setParameter("ids", registrationIds)
+            .setParameter("dealUpdate", DealActivityKind.DEAL_UPDATE);
+    if (!caller.isBrandStaff()) {
+      query.setParameter("shared", Visibility.SHARED);
+    }
+    var summaries = new HashMap<Long, ActivitySummary>();
+    for (var row : query.getResultList()) {
+      summaries.put((Long) row[0], new ActivitySummary((Long) row[1], (LocalDateTime) row[2]));
+    }
+    return summaries;
   }
 
   /** The files of activities the caller may see, oldest first. */

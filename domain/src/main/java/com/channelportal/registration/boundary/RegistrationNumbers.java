@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * Hands out registration numbers from one counter row per year, each in a transaction of its own
- * that commits at once (decision 28). A number is used once; a submission that rolls back after
+ * that commits at once (decision 30). A number is used once; a submission that rolls back after
  * taking one leaves a gap, which a deal number may have. Held until the submission committed, the
  * counter row made every submission wait for the one before it to finish all its writes.
  *

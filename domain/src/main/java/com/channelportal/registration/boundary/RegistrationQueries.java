@@ -4,10 +4,13 @@ import com.channelportal.partner.control.PartnerScope;
 import com.channelportal.partner.entity.CompanyKind;
 import com.channelportal.registration.entity.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,10 @@ public class RegistrationQueries {
           "updatedAt", "r.updatedAt");
 
   @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject DealLiveliness liveliness;
 
   List<Registration> list(PartnerScope scope, RegistrationFilter filter, int offset, int limit) {
     if (scope instanceof PartnerScope.Nothing) {
@@ -84,7 +91,7 @@ public class RegistrationQueries {
     return Optional.ofNullable(em.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  private static String where(PartnerScope scope, RegistrationFilter filter) {
+  private String where(PartnerScope scope, RegistrationFilter filter) {
     String tenant;
     if (scope instanceof PartnerScope.AllDistributors) {
       tenant = "1 = 1";
@@ -98,6 +105,9 @@ public class RegistrationQueries {
       tenant = "1 = 0";
     }
     var where = filter.status() == null ? tenant : tenant + " and r.status = :status";
+    if (filter.inactiveOnly()) {
+      where += " and " + inactive().jpql();
+    }
     return hasText(filter)
         ? where
             + " and (r.number like :text or lower(r.customer.name) like :text"
@@ -105,7 +115,7 @@ public class RegistrationQueries {
         : where;
   }
 
-  private static <T> TypedQuery<T> bind(
+  private <T> TypedQuery<T> bind(
       TypedQuery<T> query, PartnerScope scope, RegistrationFilter filter) {
     if (scope instanceof PartnerScope.AssignedTo assigned) {
       query.setParameter("kind", CompanyKind.DISTRIBUTOR);
@@ -116,11 +126,19 @@ public class RegistrationQueries {
     if (filter.status() != null) {
       query.setParameter("status", filter.status());
     }
+    if (filter.inactiveOnly()) {
+      inactive().parameters().forEach(query::setParameter);
+    }
     if (hasText(filter)) {
       var text = filter.text().strip().toLowerCase(Locale.ROOT);
       query.setParameter("text", "%" + escapeLike(text) + "%");
     }
     return query;
+  }
+
+  /** Its text is the same at every call; only its parameters follow the clock. */
+  private DealLiveliness.Condition inactive() {
+    return liveliness.inactive(LocalDateTime.now(clock));
   }
 
   private static boolean hasText(RegistrationFilter filter) {

@@ -75,6 +75,8 @@ public class Registrations {
 
   @Inject Event<RegistrationEvent> events;
 
+  @Inject DealLiveliness liveliness;
+
   /** A new draft of the caller's company; nothing is required yet, but everything must be valid. */
   public Registration createDraft(Caller caller, RegistrationForm form) {
     requirePartner(caller);
@@ -203,6 +205,14 @@ public class Registrations {
 
   public long count(Caller caller, RegistrationFilter filter) {
     return queries.count(RegistrationScope.of(caller), filter);
+  }
+
+  /**
+   * The last activity and inactive flag of registrations the caller has read, by id. Partners see
+   * it on their own deals too: it is their deal's state, not the brand's assessment.
+   */
+  public Map<Long, DealLiveliness.Pulse> pulses(List<Registration> read) {
+    return liveliness.of(read, LocalDateTime.now(clock));
   }
 
   /**

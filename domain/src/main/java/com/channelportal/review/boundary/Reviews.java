@@ -1,9 +1,12 @@
 package com.channelportal.review.boundary;
 
+import com.channelportal.base.boundary.ActivitySummary;
 import com.channelportal.base.boundary.RecordNotFound;
 import com.channelportal.confirmation.entity.CustomerConfirmation;
 import com.channelportal.customer.entity.Customer;
+import com.channelportal.direct.boundary.DirectActivities;
 import com.channelportal.direct.entity.DirectOpportunity;
+import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.matching.entity.CandidateKind;
 import com.channelportal.partner.entity.PartnerCompany;
@@ -26,8 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The side-by-side case of a claim, for channel managers (of the claim's distributor) and brand
@@ -44,6 +45,10 @@ public class Reviews {
   @Inject ReviewQueue queue;
 
   @Inject Clock clock;
+
+  @Inject DealActivities dealActivities;
+
+  @Inject DirectActivities directActivities;
 
   public ReviewCase get(Caller caller, long id) {
     requireVisible(caller, id);
@@ -79,7 +84,7 @@ public class Reviews {
         sorted,
         earliest,
         rulings(id),
-        followUps(keys),
+        followUps(caller, keys),
         answers(keys));
   }
 
@@ -111,54 +116,33 @@ public class Reviews {
   }
 
   /**
-   * The follow-up of the registrations and direct opportunities among {@code keys}. The desk is
-   * brand staff's, so brand-internal activities count too.
+   * The follow-up of the registrations and direct opportunities among {@code keys}, as their own
+   * features summarize it for the caller: the desk is brand staff's, so brand-internal activities
+   * count too.
    */
-  private Map<Claim.Key, FollowUp> followUps(List<Claim.Key> keys) {
+  private Map<Claim.Key, FollowUp> followUps(Caller caller, List<Claim.Key> keys) {
     var found = new HashMap<Claim.Key, FollowUp>();
-    count(
-        CandidateKind.REGISTRATION,
-        "SELECT registration_id, COUNT(*), MAX(occurred_at) FROM deal_activity"
-            + " WHERE deleted_at IS NULL AND kind <> 'DEAL_UPDATE' AND registration_id IN ",
-        " GROUP BY registration_id",
-        keys,
-        found);
-    count(
-        CandidateKind.DIRECT_OPPORTUNITY,
-        "SELECT opportunity_id, COUNT(*), MAX(occurred_at) FROM direct_opportunity_activity"
-            + " WHERE opportunity_id IN ",
-        " GROUP BY opportunity_id",
-        keys,
-        found);
+    var registrations = ids(keys, CandidateKind.REGISTRATION);
+    dealActivities
+        .summaries(caller, registrations)
+        .forEach((id, s) -> found.put(key(CandidateKind.REGISTRATION, id), followUp(s)));
+    var opportunities = ids(keys, CandidateKind.DIRECT_OPPORTUNITY);
+    directActivities
+        .summaries(opportunities)
+        .forEach((id, s) -> found.put(key(CandidateKind.DIRECT_OPPORTUNITY, id), followUp(s)));
     return found;
   }
 
-  private void count(
-      CandidateKind kind,
-      String select,
-      String group,
-      List<Claim.Key> keys,
-      Map<Claim.Key, FollowUp> found) {
-    var ids = keys.stream().filter(k -> k.kind() == kind).map(Claim.Key::id).toList();
-    if (ids.isEmpty()) {
-      return;
-    }
-    // ids are numbers, written into the statement like the candidates' (see Candidates)
-    var sql =
-        select + ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
-    for (var row : (List<?>) em.createNativeQuery(sql + group).getResultList()) {
-      var columns = (Object[]) row;
-      found.put(
-          new Claim.Key(kind, ((Number) columns[0]).longValue()),
-          new FollowUp(((Number) columns[1]).longValue(), dateTime(columns[2])));
-    }
+  private static List<Long> ids(List<Claim.Key> keys, CandidateKind kind) {
+    return keys.stream().filter(k -> k.kind() == kind).map(Claim.Key::id).toList();
   }
 
-  private static @Nullable LocalDateTime dateTime(@Nullable Object value) {
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toLocalDateTime();
-    }
-    return (LocalDateTime) value;
+  private static Claim.Key key(CandidateKind kind, long id) {
+    return new Claim.Key(kind, id);
+  }
+
+  private static FollowUp followUp(ActivitySummary summary) {
+    return new FollowUp(summary.activities(), summary.latestAt());
   }
 
   /** Not found unless the registration is in the caller's desk scope. */

@@ -8,38 +8,9 @@ import com.channelportal.evidence.entity.EvidenceRow;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
+/** The cells' quoting and defusing are {@code CsvTableTest}'s; here the document's rows. */
 class EvidenceCsvTest {
-
-  @Test
-  void plainCellsStayAsTheyAre() {
-    assertThat(EvidenceCsv.cell("深圳利泰机电有限公司")).isEqualTo("深圳利泰机电有限公司");
-    assertThat(EvidenceCsv.cell("")).isEmpty();
-  }
-
-  @Test
-  void commasQuotesAndLineBreaksAreQuotedAndQuotesDoubled() {
-    assertThat(EvidenceCsv.cell("a,b")).isEqualTo("\"a,b\"");
-    assertThat(EvidenceCsv.cell("say \"yes\"")).isEqualTo("\"say \"\"yes\"\"\"");
-    assertThat(EvidenceCsv.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
-    assertThat(EvidenceCsv.cell("cr\r\nlf")).isEqualTo("\"cr\r\nlf\"");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx"})
-  void aCellThatASpreadsheetWouldRunIsPrefixedWithAQuote(String formula) {
-    var cell = EvidenceCsv.cell(formula);
-
-    assertThat(cell.startsWith("'") || cell.startsWith("\"'")).as(cell).isTrue();
-    assertThat(EvidenceCsv.defused(formula)).isEqualTo("'" + formula);
-  }
-
-  @Test
-  void aFormulaWithACommaIsDefusedAndQuoted() {
-    assertThat(EvidenceCsv.cell("=1,2")).isEqualTo("\"'=1,2\"");
-  }
 
   @Test
   void theDocumentIsAHeaderAndOneCrlfLinePerRowInUtf8WithAByteOrderMark() {

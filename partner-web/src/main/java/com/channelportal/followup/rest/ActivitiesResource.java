@@ -4,6 +4,7 @@ import com.channelportal.base.rest.Versions;
 import com.channelportal.followup.boundary.ActivityFilter;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
+import com.channelportal.followup.boundary.TimelineExports;
 import com.channelportal.followup.entity.ActivityForm;
 import com.channelportal.followup.entity.DealActivity;
 import com.channelportal.followup.entity.DealActivityKind;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -61,6 +63,8 @@ public class ActivitiesResource {
 
   @Inject DealAttachments attachments;
 
+  @Inject TimelineExports exports;
+
   @Context UriInfo uri;
 
   public record Page(List<ActivityJson> items, long total, int offset, int limit) {}
@@ -94,6 +98,50 @@ public class ActivitiesResource {
     return Response.created(location)
         .entity(ActivityJson.of(activity, List.of()))
         .tag(Versions.etag(activity.getVersion()))
+        .build();
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @UploadLimit
+  @Operation(
+      summary =
+          "Log an activity with its files in one request (multipart/form-data): part activity"
+              + " (application/json, the same form as the JSON create) and up to "
+              + MultipartActivity.MAX_FILES
+              + " parts file, each with its file name; all or nothing: a refused file (400 with"
+              + " the file's reason, 413 above the size limit of 20 MB by default) leaves no"
+              + " activity; the request may be at most "
+              + MultipartActivity.MAX_FILES_PER_LIMIT
+              + " times the file limit (413), and needs a Content-Length (411)"
+              + FORM)
+  public Response createWithFiles(@PathParam("id") long id, List<EntityPart> parts) {
+    var caller = currentCaller.get();
+    // another tenant's deal is not found before any part is looked at
+    activities.count(caller, id, ActivityFilter.NONE);
+    var request = MultipartActivity.read(parts, attachments.maxBytes());
+    var activity = activities.record(caller, id, request.form(), request.files());
+    var location = uri.getAbsolutePathBuilder().path(String.valueOf(activity.getId())).build();
+    return Response.created(location)
+        .entity(json(caller, id, List.of(activity)).get(0))
+        .tag(Versions.etag(activity.getVersion()))
+        .build();
+  }
+
+  @GET
+  @Path("export")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "The deal's activities the caller may see as text/csv (UTF-8 with a byte-order mark):"
+              + " occurred (the caller's time zone, yyyy-MM-dd HH:mm), kind, author, side,"
+              + " visibility, participants, customerContacts, notes, outcome, nextStep,"
+              + " attachments; newest first; each export is audited")
+  public Response export(@PathParam("id") long id) {
+    var export = exports.csv(currentCaller.get(), id);
+    return Response.ok(export.content(), TimelineExports.MEDIA_TYPE)
+        .header("Content-Disposition", AttachmentsResource.disposition(export.fileName()))
+        .header("Cache-Control", "private, no-store")
         .build();
   }
 

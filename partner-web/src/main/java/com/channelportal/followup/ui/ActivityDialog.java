@@ -16,22 +16,23 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "log activity" dialog: what was done and when (in the user's zone), who took part, what came
  * of it and what follows, and files. Only brand staff see the visibility choice. The view records
- * the activity on {@link SaveEvent} and shows refused fields with {@link #showProblems}.
+ * the activity on {@link SaveEvent} and shows refused fields with {@link #showProblems}. The same
+ * dialog edits an activity: {@link #edit} fills it in and keeps the version it was read at, so that
+ * a change made meanwhile by someone else is refused, not overwritten. An edit adds no files: they
+ * would be stored in a transaction of their own, and a refused file after a saved edit would leave
+ * half of what the user asked for.
  */
 class ActivityDialog extends Dialog {
 
@@ -43,12 +44,11 @@ class ActivityDialog extends Dialog {
   private final TextArea outcome = new TextArea();
   private final TextArea nextStep = new TextArea();
   private final Select<Visibility> visibility = new Select<>();
-  private final Upload upload;
-  private final Span fileError = new Span();
-  private final List<com.channelportal.followup.entity.Upload> files = new CopyOnWriteArrayList<>();
+  private final ActivityFiles files;
   private final ZoneId zone;
+  private @Nullable DealActivity editing;
 
-  ActivityDialog(ZoneId zone, boolean brandStaff, int maxBytes) {
+  ActivityDialog(ZoneId zone, boolean brandStaff, long maxBytes) {
     this.zone = zone;
     setId("followup-activity-dialog");
     setHeaderTitle(getTranslation("followup.activity.log"));
@@ -83,51 +83,66 @@ class ActivityDialog extends Dialog {
     visibility.setItemLabelGenerator(
         v -> v == null ? "" : getTranslation(TimelineTexts.visibilityKey(v)));
     visibility.setVisible(brandStaff);
-    upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (meta, bytes) ->
-                    files.add(
-                        new com.channelportal.followup.entity.Upload(meta.fileName(), bytes))));
-    upload.setId("followup-activity-upload");
-    upload.setMaxFileSize(maxBytes);
-    upload.setI18n(uploadTexts());
-    upload.addFileRejectedListener(
-        rejected -> fileProblem(getTranslation("followup.invalid.file.TOO_LARGE")));
-    upload.addFileRemovedListener(
-        removed -> files.removeIf(f -> f.fileName().equals(removed.getFileName())));
-    fileError.setId("followup-activity-file-error");
-    fileError.addClassName("field-error");
+    files = new ActivityFiles(maxBytes);
     var form =
         new FormLayout(
             kind, occurredAt, participants, contacts, notes, outcome, nextStep, visibility);
     form.setColspan(notes, 2);
-    add(form, upload, fileError);
+    add(form, files);
     var save = new Button(getTranslation("followup.activity.save"), click -> save());
     save.setId("followup-activity-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    var cancel = new Button(getTranslation("action.cancel"), click -> close());
+    cancel.setId("followup-activity-cancel");
+    getFooter().add(cancel, save);
   }
 
   /** Empties the form for a new activity, "now" in the user's zone. */
   void reset() {
+    prepare(null);
     kind.setValue(DealActivityKind.VISIT);
-    var now = LocalDateTime.now(zone).withSecond(0).withNano(0);
-    occurredAt.setValue(now);
-    occurredAt.setMax(now.plusMinutes(ActivityRules.FUTURE_TOLERANCE_MINUTES));
+    occurredAt.setValue(LocalDateTime.now(zone).withSecond(0).withNano(0));
     List.of(participants, contacts, notes, outcome, nextStep).forEach(TextArea::clear);
     visibility.setValue(Visibility.SHARED);
+  }
+
+  /** Fills the form with the activity as read; saving sends the version it had then. */
+  void edit(DealActivity activity) {
+    prepare(activity);
+    kind.setValue(activity.getKind());
+    occurredAt.setValue(
+        activity
+            .getOccurredAt()
+            .atOffset(ZoneOffset.UTC)
+            .atZoneSameInstant(zone)
+            .toLocalDateTime());
+    participants.setValue(String.join("\n", activity.getParticipants()));
+    contacts.setValue(String.join("\n", activity.getCustomerContacts()));
+    notes.setValue(orEmpty(activity.getNotes()));
+    outcome.setValue(orEmpty(activity.getOutcome()));
+    nextStep.setValue(orEmpty(activity.getNextStep()));
+    visibility.setValue(activity.getVisibility());
+  }
+
+  private void prepare(@Nullable DealActivity activity) {
+    editing = activity;
+    setHeaderTitle(
+        getTranslation(activity == null ? "followup.activity.log" : "followup.activity.edit"));
+    var now = LocalDateTime.now(zone).withSecond(0).withNano(0);
+    occurredAt.setMax(now.plusMinutes(ActivityRules.FUTURE_TOLERANCE_MINUTES));
+    // the visibility of a saved activity is fixed: a shared note once read by the partner
+    // cannot be taken back by making it internal
+    visibility.setReadOnly(activity != null);
     files.clear();
-    upload.clearFileList();
+    files.setVisible(activity == null);
     fieldsOf().forEach(f -> f.setInvalid(false));
-    fileError.setText("");
   }
 
   void showProblems(List<InvalidField.Problem> refused) {
     for (var problem : refused) {
       var text = getTranslation(TimelineTexts.invalidKey(problem.reason()));
       if (problem.field().equals("file")) {
-        fileProblem(text);
+        files.showProblem(problem.reason());
         continue;
       }
       HasValidation field =
@@ -152,7 +167,7 @@ class ActivityDialog extends Dialog {
 
   private void save() {
     fieldsOf().forEach(f -> f.setInvalid(false));
-    fileError.setText("");
+    files.clearProblem();
     var at = occurredAt.getValue();
     var form =
         new ActivityForm(
@@ -164,28 +179,15 @@ class ActivityDialog extends Dialog {
             outcome.getValue(),
             nextStep.getValue(),
             visibility.isVisible() ? visibility.getValue() : null);
-    fireEvent(new SaveEvent(this, form, List.copyOf(files)));
-  }
-
-  private void fileProblem(String text) {
-    fileError.setText(text);
+    fireEvent(new SaveEvent(this, form, editing));
   }
 
   private List<HasValidation> fieldsOf() {
     return List.of(kind, occurredAt, participants, contacts, notes, outcome, nextStep, visibility);
   }
 
-  private UploadI18N uploadTexts() {
-    var add = getTranslation("followup.upload.add");
-    var drop = getTranslation("followup.upload.drop");
-    return new UploadI18N()
-        .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
-        .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
-        .setError(
-            new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("followup.invalid.file.TOO_LARGE"))
-                .setIncorrectFileType(getTranslation("followup.invalid.file.UNSUPPORTED_TYPE"))
-                .setTooManyFiles(getTranslation("followup.upload.too-many")));
+  private static String orEmpty(@Nullable String text) {
+    return text == null ? "" : text;
   }
 
   private static List<String> lines(String text) {
@@ -198,25 +200,28 @@ class ActivityDialog extends Dialog {
     area.setMaxLength(max);
   }
 
+  /** A new activity, or, with {@link #editing()}, the change of one as it was read. */
   static class SaveEvent extends ComponentEvent<ActivityDialog> {
     private final ActivityForm form;
-    private final List<com.channelportal.followup.entity.Upload> files;
+    private final @Nullable DealActivity editing;
 
-    SaveEvent(
-        ActivityDialog source,
-        ActivityForm form,
-        List<com.channelportal.followup.entity.Upload> files) {
+    SaveEvent(ActivityDialog source, ActivityForm form, @Nullable DealActivity editing) {
       super(source, false);
       this.form = form;
-      this.files = files;
+      this.editing = editing;
     }
 
     ActivityForm form() {
       return form;
     }
 
+    /** Read only when the view records, so that the files are in memory only then. */
     List<com.channelportal.followup.entity.Upload> files() {
-      return files;
+      return editing == null ? getSource().files.read() : List.of();
+    }
+
+    @Nullable DealActivity editing() {
+      return editing;
     }
   }
 }

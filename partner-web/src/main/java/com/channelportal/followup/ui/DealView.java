@@ -14,8 +14,8 @@ import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
 import com.channelportal.followup.boundary.DealForecasts;
 import com.channelportal.followup.boundary.Deals;
+import com.channelportal.followup.boundary.TimelineExports;
 import com.channelportal.followup.entity.DealForm;
-import com.channelportal.followup.entity.Upload;
 import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
 import com.channelportal.registration.entity.Registration;
@@ -36,7 +36,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +68,8 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
   @Inject DealForecasts forecasts;
 
+  @Inject TimelineExports exports;
+
   @Inject DealTeamPanel team;
 
   @Inject DealTasksPanel tasks;
@@ -84,16 +85,19 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
     inactive.setText(getTranslation("followup.inactive"));
     facts.setId("deal-facts");
     var caller = caller();
-    timeline = new TimelinePanel(activities, attachments, caller, DisplayTime.DEFAULT_ZONE);
+    timeline =
+        new TimelinePanel(activities, attachments, exports, caller, DisplayTime.DEFAULT_ZONE);
     dialog =
-        new ActivityDialog(
-            DisplayTime.DEFAULT_ZONE,
-            caller.isBrandStaff(),
-            (int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
-    dialog.addSaveListener(saved -> record(saved.form(), saved.files()));
+        new ActivityDialog(DisplayTime.DEFAULT_ZONE, caller.isBrandStaff(), attachments.maxBytes());
+    dialog.addSaveListener(this::save);
     timeline.addLogListener(
         click -> {
           dialog.reset();
+          dialog.open();
+        });
+    timeline.addEditListener(
+        activity -> {
+          dialog.edit(activity);
           dialog.open();
         });
     forecast.addSaveListener(saved -> saveForecast(saved.form()));
@@ -162,19 +166,31 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
     tasks.show(r.getId());
   }
 
-  private void record(com.channelportal.followup.entity.ActivityForm form, List<Upload> files) {
+  private void save(ActivityDialog.SaveEvent saved) {
     var shown = deal;
     if (shown == null) {
       return;
     }
+    var editing = saved.editing();
     try {
-      activities.record(caller(), shown.getId(), form, files);
+      if (editing == null) {
+        activities.record(caller(), shown.getId(), saved.form(), saved.files());
+      } else {
+        activities.edit(
+            caller(), shown.getId(), editing.getId(), editing.getVersion(), saved.form());
+      }
       dialog.close();
-      Notifications.success(getTranslation("followup.activity.saved"));
+      Notifications.success(
+          getTranslation(editing == null ? "followup.activity.saved" : "followup.activity.edited"));
       timeline.refresh();
     } catch (InvalidField invalid) {
       dialog.showProblems(invalid.problems());
-    } catch (RuleViolation | AccessDenied | RecordNotFound refused) {
+    } catch (StaleRecord | RecordNotFound changed) {
+      // edited or deleted since the dialog was opened: what the user typed must not overwrite it
+      dialog.close();
+      Notifications.error(getTranslation("followup.activity.stale"));
+      timeline.refresh();
+    } catch (RuleViolation | AccessDenied refused) {
       dialog.close();
       Notifications.error(getTranslation(TimelineTexts.ruleKey(Deals.CLOSED)));
     }

@@ -1,10 +1,16 @@
 package com.channelportal.followup.ui;
 
+import com.channelportal.base.boundary.AccessDenied;
 import com.channelportal.base.boundary.RecordNotFound;
+import com.channelportal.base.boundary.RuleViolation;
+import com.channelportal.base.boundary.StaleRecord;
 import com.channelportal.base.ui.DisplayTime;
+import com.channelportal.base.ui.Notifications;
 import com.channelportal.followup.boundary.ActivityFilter;
 import com.channelportal.followup.boundary.DealActivities;
 import com.channelportal.followup.boundary.DealAttachments;
+import com.channelportal.followup.boundary.Deals;
+import com.channelportal.followup.boundary.TimelineExports;
 import com.channelportal.followup.entity.AuthorSide;
 import com.channelportal.followup.entity.DealActivity;
 import com.channelportal.followup.entity.DealActivityKind;
@@ -15,6 +21,7 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,38 +32,44 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A deal's timeline, newest first, filtered by kind and author: a lazy grid whose rows show the
  * activity's texts, its files as download links, and, for brand staff, which items are internal.
+ * The caller's own activities, while the deal is open, have "edit" and "delete"; system entries
+ * (stage changes) and other people's have neither, as the domain would refuse them anyway.
  */
 class TimelinePanel extends Section {
-
-  /** A browser must not guess another type than the one detected at upload. */
-  private static final String NOSNIFF = "X-Content-Type-Options";
 
   private final Select<DealActivityKind> kind = new Select<>();
   private final TextField author = new TextField();
   private final Button log = new Button();
+  private final Anchor export = new Anchor();
   private final Grid<DealActivity> grid = new Grid<>();
   private final Map<Long, List<DealAttachment>> files = new ConcurrentHashMap<>();
   private final DealActivities activities;
   private final DealAttachments attachments;
+  private final TimelineExports exports;
   private final Caller caller;
   private final ZoneId zone;
+  private Consumer<DealActivity> editListener = activity -> {};
   private long registrationId;
+  private boolean open;
 
   TimelinePanel(
-      DealActivities activities, DealAttachments attachments, Caller caller, ZoneId zone) {
+      DealActivities activities,
+      DealAttachments attachments,
+      TimelineExports exports,
+      Caller caller,
+      ZoneId zone) {
     this.activities = activities;
     this.attachments = attachments;
+    this.exports = exports;
     this.caller = caller;
     this.zone = zone;
     setId("deal-timeline");
@@ -79,7 +92,10 @@ class TimelinePanel extends Section {
     log.setId("timeline-log");
     log.setText(getTranslation("followup.activity.log"));
     log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var toolbar = new HorizontalLayout(kind, author, log);
+    export.setId("timeline-export");
+    export.setText(getTranslation("followup.export.csv"));
+    export.getElement().setAttribute("download", true);
+    var toolbar = new HorizontalLayout(kind, author, log, export);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     configureGrid();
     add(toolbar, grid);
@@ -87,7 +103,9 @@ class TimelinePanel extends Section {
 
   void show(long registrationId, boolean open) {
     this.registrationId = registrationId;
+    this.open = open;
     log.setVisible(open);
+    export.setHref(TimelineDownloads.export(exports, caller, registrationId));
     grid.setItems(
         query -> {
           var page =
@@ -104,6 +122,10 @@ class TimelinePanel extends Section {
 
   void addLogListener(ComponentEventListener<ClickEvent<Button>> listener) {
     log.addClickListener(listener);
+  }
+
+  void addEditListener(Consumer<DealActivity> listener) {
+    editListener = listener;
   }
 
   private ActivityFilter filter() {
@@ -130,6 +152,7 @@ class TimelinePanel extends Section {
         .setFlexGrow(0);
     grid.addComponentColumn(this::details).setHeader(getTranslation("followup.activity.details"));
     grid.addComponentColumn(this::fileLinks).setHeader(getTranslation("followup.activity.files"));
+    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setClassNameGenerator(a -> a.isBrandInternal() ? "timeline-internal" : null);
   }
 
@@ -176,7 +199,7 @@ class TimelinePanel extends Section {
     for (var file : files.getOrDefault(a.getId(), List.of())) {
       var link = new Anchor();
       link.setText(file.getFileName());
-      link.setHref(download(file.getId()));
+      link.setHref(TimelineDownloads.attachment(attachments, caller, registrationId, file.getId()));
       link.getElement().setAttribute("download", true);
       link.addClassName("timeline-file");
       cell.add(new Div(link));
@@ -184,24 +207,57 @@ class TimelinePanel extends Section {
     return cell;
   }
 
-  /** The caller is taken now: the download request runs outside the UI. */
-  private DownloadHandler download(long attachmentId) {
-    var who = caller;
-    var deal = registrationId;
-    return DownloadHandler.fromInputStream(
-        event -> {
-          try {
-            var download = attachments.download(who, deal, attachmentId);
-            var file = download.attachment();
-            event.getResponse().setHeader(NOSNIFF, "nosniff");
-            return new DownloadResponse(
-                new ByteArrayInputStream(download.content()),
-                file.getFileName(),
-                file.getContentType(),
-                download.content().length);
-          } catch (RecordNotFound gone) {
-            return DownloadResponse.error(404);
-          }
-        });
+  private Div actions(DealActivity a) {
+    var cell = new Div();
+    if (!open
+        || a.getKind() == DealActivityKind.DEAL_UPDATE
+        || !a.getAuthorUsername().equals(caller.username())) {
+      return cell;
+    }
+    var edit =
+        new Button(getTranslation("followup.activity.edit"), click -> editListener.accept(a));
+    edit.setId("timeline-edit-" + a.getId());
+    edit.addClassName("timeline-edit");
+    var delete = new Button(getTranslation("followup.activity.delete"), click -> confirmDelete(a));
+    delete.setId("timeline-delete-" + a.getId());
+    delete.addClassName("timeline-delete");
+    delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    for (var button : List.of(edit, delete)) {
+      button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      cell.add(button);
+    }
+    return cell;
+  }
+
+  private void confirmDelete(DealActivity a) {
+    var dialog = new ConfirmDialog();
+    dialog.setId("timeline-delete-confirm");
+    dialog.setHeader(getTranslation("followup.activity.delete.title"));
+    dialog.setText(getTranslation("followup.activity.delete.text"));
+    var confirm =
+        new Button(
+            getTranslation("followup.activity.delete"),
+            click -> {
+              dialog.close();
+              delete(a);
+            });
+    confirm.setId("timeline-delete-confirm-button");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    dialog.setConfirmButton(confirm);
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("action.cancel"));
+    dialog.open();
+  }
+
+  private void delete(DealActivity a) {
+    try {
+      activities.delete(caller, registrationId, a.getId(), a.getVersion());
+      Notifications.success(getTranslation("followup.activity.deleted"));
+    } catch (StaleRecord | RecordNotFound changed) {
+      Notifications.error(getTranslation("followup.activity.stale"));
+    } catch (RuleViolation | AccessDenied refused) {
+      Notifications.error(getTranslation(TimelineTexts.ruleKey(Deals.CLOSED)));
+    }
+    refresh();
   }
 }

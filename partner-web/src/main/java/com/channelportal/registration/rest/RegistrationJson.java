@@ -1,6 +1,7 @@
 package com.channelportal.registration.rest;
 
 import com.channelportal.customer.entity.CustomerDetails;
+import com.channelportal.registration.boundary.DealLiveliness;
 import com.channelportal.registration.entity.DealStage;
 import com.channelportal.registration.entity.Registration;
 import com.channelportal.registration.entity.RegistrationLine;
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * "1250000.00"}), so that no client parses money into a binary float, in the registration's {@code
  * currency}; dates are {@code yyyy-MM-dd}, times UTC instants in ISO-8601. The names are those of
  * the request body ({@code RegistrationForm}), so a client may send a draft it read back as is.
+ *
+ * <p>{@code inactive} tells that an approved deal had no shared activity for the configured number
+ * of days, {@code lastActivityAt} when its last shared activity happened (absent before the first,
+ * and in the answers to a decision, which just made the deal active).
  */
 public record RegistrationJson(
     long id,
@@ -47,7 +52,9 @@ public record RegistrationJson(
     @Nullable String decidedAt,
     @Nullable LocalDate protectedUntil,
     List<StatusChangeJson> history,
-    long version) {
+    long version,
+    boolean inactive,
+    @Nullable String lastActivityAt) {
 
   /** The customer as the registration describes it (frozen once submitted). */
   public record CustomerJson(
@@ -96,6 +103,10 @@ public record RegistrationJson(
   }
 
   public static RegistrationJson of(Registration r) {
+    return of(r, DealLiveliness.Pulse.QUIET);
+  }
+
+  public static RegistrationJson of(Registration r, DealLiveliness.Pulse pulse) {
     return new RegistrationJson(
         r.getId(),
         r.getNumber(),
@@ -124,7 +135,9 @@ public record RegistrationJson(
         utcOrNull(r.getDecidedAt()),
         r.getProtectedUntil(),
         r.getHistory().stream().map(StatusChangeJson::of).toList(),
-        r.getVersion());
+        r.getVersion(),
+        pulse.inactive(),
+        utcOrNull(pulse.lastActivityAt()));
   }
 
   private static LineJson line(RegistrationLine line) {

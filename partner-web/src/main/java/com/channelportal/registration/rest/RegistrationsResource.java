@@ -64,13 +64,15 @@ public class RegistrationsResource {
   @GET
   @Operation(
       summary =
-          "Registrations visible to the caller, paged; filter by status and text (number, customer"
-              + " name, USCC); sort by number, customerName, status, estimatedAmount,"
+          "Registrations visible to the caller, paged; filter by status, text (number, customer"
+              + " name, USCC) and inactive=true (approved deals without shared activity for"
+              + " PORTAL_DEAL_INACTIVITY_DAYS days); sort by number, customerName, status, estimatedAmount,"
               + " expectedCloseDate, submittedAt, createdAt or updatedAt (default)"
               + AMOUNTS)
   public Page list(
       @QueryParam("status") String status,
       @QueryParam("q") String text,
+      @QueryParam("inactive") @DefaultValue("false") boolean inactiveOnly,
       @QueryParam("sort") String sort,
       @QueryParam("desc") @DefaultValue("true") boolean descending,
       @QueryParam("offset") @DefaultValue("0") int offset,
@@ -78,20 +80,26 @@ public class RegistrationsResource {
     if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
       throw new BadRequestException("offset must be >= 0 and limit 1.." + MAX_PAGE);
     }
-    var filter = new RegistrationFilter(status(status), text, sort, !descending);
+    var filter = new RegistrationFilter(status(status), text, sort, !descending, inactiveOnly);
     var caller = currentCaller.get();
-    var items =
-        registrations.list(caller, filter, offset, limit).stream()
-            .map(RegistrationJson::of)
-            .toList();
+    var page = registrations.list(caller, filter, offset, limit);
+    var pulses = registrations.pulses(page);
+    var items = page.stream().map(r -> RegistrationJson.of(r, pulses.get(r.getId()))).toList();
     return new Page(items, registrations.count(caller, filter), offset, limit);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One registration with its lines and history; the ETag carries its version")
+  @Operation(
+      summary =
+          "One registration with its lines, history and inactive flag; the ETag carries its"
+              + " version")
   public Response get(@PathParam("id") long id) {
-    return withEtag(registrations.get(currentCaller.get(), id));
+    var registration = registrations.get(currentCaller.get(), id);
+    var pulse = registrations.pulses(List.of(registration)).get(registration.getId());
+    return Response.ok(RegistrationJson.of(registration, pulse))
+        .tag(Versions.etag(registration.getVersion()))
+        .build();
   }
 
   @POST

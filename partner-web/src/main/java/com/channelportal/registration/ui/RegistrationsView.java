@@ -19,6 +19,7 @@ import com.channelportal.identity.entity.Caller;
 import com.channelportal.identity.security.CurrentCaller;
 import com.channelportal.lifecycle.ui.ProtectionPanel;
 import com.channelportal.partner.boundary.Partners;
+import com.channelportal.registration.boundary.DealLiveliness;
 import com.channelportal.registration.boundary.RegistrationFilter;
 import com.channelportal.registration.boundary.Registrations;
 import com.channelportal.registration.entity.Registration;
@@ -27,6 +28,7 @@ import com.channelportal.review.boundary.Rulings;
 import com.channelportal.review.ui.RulingsPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -47,8 +49,10 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -67,6 +71,11 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
 
   private final Select<RegistrationStatus> status = new Select<>();
   private final Grid<Registration> grid = new Grid<>();
+  private final Checkbox inactiveOnly = new Checkbox();
+
+  /** The pulses of the rows fetched last, filled before the grid renders them. */
+  private final Map<Long, DealLiveliness.Pulse> pulses = new HashMap<>();
+
   private final RegistrationDetail detail = new RegistrationDetail();
   private TextField filter;
   private RegistrationEditor editor;
@@ -148,6 +157,12 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
             getTranslation("registrations.filter"),
             () -> grid.getDataProvider().refreshAll());
     var toolbar = new HorizontalLayout(status, filter);
+    if (caller().isBrandStaff()) {
+      inactiveOnly.setId("registrations-inactive-only");
+      inactiveOnly.setLabel(getTranslation("registrations.inactive-only"));
+      inactiveOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+      toolbar.add(inactiveOnly);
+    }
     if (caller().isPartner()) {
       var create = new Button(getTranslation("registrations.new"), VaadinIcon.PLUS.create());
       create.setId("registrations-new");
@@ -203,15 +218,24 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
         .setSortable(true)
         .setAutoWidth(true)
         .setFlexGrow(0);
+    if (caller().isBrandStaff()) {
+      grid.addComponentColumn(this::inactiveBadge)
+          .setHeader(getTranslation("registrations.inactive"))
+          .setKey("inactive")
+          .setAutoWidth(true)
+          .setFlexGrow(0);
+    }
     grid.setItems(
-            query ->
-                registrations
-                    .list(
-                        caller(),
-                        filterOf(query.getSortOrders()),
-                        query.getOffset(),
-                        query.getLimit())
-                    .stream(),
+            query -> {
+              var page =
+                  registrations.list(
+                      caller(),
+                      filterOf(query.getSortOrders()),
+                      query.getOffset(),
+                      query.getLimit());
+              pulses.putAll(registrations.pulses(page));
+              return page.stream();
+            },
             query -> (int) registrations.count(caller(), filterOf(query.getSortOrders())))
         .setIdentifierProvider(Registration::getId);
     grid.asSingleSelect()
@@ -230,16 +254,28 @@ public class RegistrationsView extends Main implements HasDynamicTitle, BeforeEn
     return badge;
   }
 
+  private Span inactiveBadge(Registration r) {
+    var badge = new Span();
+    var pulse = pulses.get(r.getId());
+    if (pulse != null && pulse.inactive()) {
+      badge.setText(getTranslation("registrations.inactive"));
+      badge.setClassName("status-badge status-inactive");
+    }
+    return badge;
+  }
+
   private RegistrationFilter filterOf(List<QuerySortOrder> orders) {
+    var only = inactiveOnly.getValue();
     if (orders.isEmpty()) {
-      return new RegistrationFilter(status.getValue(), filter.getValue(), null, false);
+      return new RegistrationFilter(status.getValue(), filter.getValue(), null, false, only);
     }
     var first = orders.get(0);
     return new RegistrationFilter(
         status.getValue(),
         filter.getValue(),
         first.getSorted(),
-        first.getDirection() == SortDirection.ASCENDING);
+        first.getDirection() == SortDirection.ASCENDING,
+        only);
   }
 
   private void show(Registration registration) {
