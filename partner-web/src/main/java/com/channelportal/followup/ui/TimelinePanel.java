@@ -150,9 +150,15 @@ class TimelinePanel extends Section {
         .setHeader(getTranslation("followup.activity.author"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(this::details).setHeader(getTranslation("followup.activity.details"));
-    grid.addComponentColumn(this::fileLinks).setHeader(getTranslation("followup.activity.files"));
-    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::details)
+        .setHeader(getTranslation("followup.activity.details"))
+        .setFlexGrow(2);
+    grid.addComponentColumn(this::fileLinks)
+        .setHeader(getTranslation("followup.activity.files"))
+        .setFlexGrow(1);
+    // fixed and frozen: auto width measured the first rows only, and the buttons ended up past
+    // the right edge on a narrow screen
+    grid.addComponentColumn(this::actions).setWidth("10em").setFlexGrow(0).setFrozenToEnd(true);
     grid.setClassNameGenerator(a -> a.isBrandInternal() ? "timeline-internal" : null);
   }
 
