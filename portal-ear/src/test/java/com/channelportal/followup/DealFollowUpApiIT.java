@@ -203,6 +203,22 @@ class DealFollowUpApiIT {
     assertThat(others.body()).doesNotContain("客户认可方案");
   }
 
+  @Test
+  void theCreateIsDocumentedWithBothOfItsBodiesInOneOperation() {
+    var openApi =
+        Http.json(ok(Http.get(stack.portalUrl() + "/openapi", "Accept", "application/json")));
+
+    var create =
+        openApi
+            .getJsonObject("paths")
+            .getJsonObject(REGISTRATIONS + "/{id}/activities")
+            .getJsonObject("post");
+
+    assertThat(create.getJsonObject("requestBody").getJsonObject("content").keySet())
+        .containsAnyOf("application/json", "multipart/form-data");
+    assertThat(create.getString("summary")).contains("multipart/form-data", "application/json");
+  }
+
   private static long inactiveMatching(String deal, String user) {
     var query = "?inactive=true&q=" + URLEncoder.encode(number(deal), StandardCharsets.UTF_8);
     return Http.json(ok(get(REGISTRATIONS + query, user))).getJsonNumber("total").longValue();
