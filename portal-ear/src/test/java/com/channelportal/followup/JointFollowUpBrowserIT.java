@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelportal.identity.HomePage;
 import com.channelportal.identity.Pages;
 import com.channelportal.onboarding.TestCompanies;
+import com.channelportal.review.ApiClaims;
 import com.channelportal.stack.PortalStack;
 import com.channelportal.stack.StackExtension;
 import com.channelportal.support.Browser;
@@ -416,39 +417,14 @@ class JointFollowUpBrowserIT {
   /** Litai's user registers a new customer through the API; approved at once. */
   private static long approvedDeal() {
     var digits = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    var form =
+    var customer =
         Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", "佛山" + digits + "智能装备有限公司")
-                    .add("uscc", TestCompanies.randomUscc()))
-            .add("contactName", "陈经理")
-            .add("contactPhone", "0757-8888 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("product", "伺服电机 SM-200")
-                            .add("quantity", 2)))
-            .add("estimatedAmount", "300000")
-            .add("expectedCloseDate", LocalDate.now(BRAND_ZONE).plusMonths(2).toString())
+            .add("name", "佛山" + digits + "智能装备有限公司")
+            .add("uscc", TestCompanies.randomUscc())
             .build();
-    var created = api("POST", "/api/v1/registrations", PARTNER, form);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var id = Http.json(created).getJsonNumber("id").longValue();
-    var submitted =
-        api(
-            "POST",
-            "/api/v1/registrations/" + id + "/submission",
-            PARTNER,
-            null,
-            "If-Match",
-            created.headers().firstValue("ETag").orElseThrow());
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    assertThat(Http.json(submitted).getString("status")).isEqualTo("APPROVED");
-    return id;
+    var submitted = ApiClaims.submitted(stack, tokens, PARTNER, customer);
+    assertThat(submitted.getString("status")).isEqualTo("APPROVED");
+    return submitted.getJsonNumber("id").longValue();
   }
 
   private static String sha256(Path file) throws IOException {

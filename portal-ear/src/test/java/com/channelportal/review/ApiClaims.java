@@ -13,15 +13,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Claims the desk's browser tests make through the API, before the browser takes over. */
-final class ApiClaims {
+/**
+ * Claims the browser tests make through the API before the browser takes over: the desk's, and the
+ * deals the timeline's test works on.
+ */
+public final class ApiClaims {
 
   private static final ZoneId BRAND_ZONE = ZoneId.of("Asia/Shanghai");
 
   private ApiClaims() {}
 
   /** Drafts and submits a claim on the customer as the user; answers the submitted registration. */
-  static JsonObject submitted(
+  public static JsonObject submitted(
       PortalStack stack, TestClient client, String user, JsonObject customer) {
     var form =
         Json.createObjectBuilder()
