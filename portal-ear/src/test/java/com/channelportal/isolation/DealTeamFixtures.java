@@ -1,6 +1,5 @@
 package com.channelportal.isolation;
 
-import com.channelportal.onboarding.TestCompanies;
 import com.channelportal.support.Http;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
@@ -33,7 +32,7 @@ final class DealTeamFixtures {
   }
 
   Deal of(Persona owner, String colleague) {
-    var id = approvedRegistrationOf(owner);
+    var id = new RegistrationFixtures(portalUrl, bearer).approved(owner, "团队");
     var deal = RegistrationFixtures.REGISTRATIONS + "/" + id;
     var member =
         send(
@@ -62,42 +61,6 @@ final class DealTeamFixtures {
         String.valueOf(id),
         String.valueOf(Http.json(task).getJsonNumber("id").longValue()),
         String.valueOf(Http.json(member).getJsonNumber("id").longValue()));
-  }
-
-  private long approvedRegistrationOf(Persona owner) {
-    var form =
-        Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", RegistrationFixtures.uniqueCompanyName("团队"))
-                    .add("uscc", TestCompanies.randomUscc())
-                    .add("province", "广东省")
-                    .add("city", "深圳"))
-            .add("contactName", "王测试")
-            .add("contactPhone", "0755-5555 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("product", "数控机床 X1").add("quantity", 1)))
-            .add("estimatedAmount", "80000.00")
-            .add("expectedCloseDate", LocalDate.now().plusMonths(3).toString())
-            .build();
-    var created = send("POST", RegistrationFixtures.REGISTRATIONS, owner, form.toString());
-    check(created, 201, "create a deal registration as " + owner);
-    var draft = Http.json(created);
-    var id = draft.getJsonNumber("id").longValue();
-    var submitted =
-        Http.request(
-            "POST",
-            portalUrl + RegistrationFixtures.REGISTRATIONS + "/" + id + "/submission",
-            null,
-            "Authorization",
-            "Bearer " + bearer.apply(owner),
-            "If-Match",
-            "\"" + draft.getJsonNumber("version").longValue() + "\"");
-    check(submitted, 200, "submit a deal registration as " + owner);
-    return id;
   }
 
   private HttpResponse<String> send(String method, String path, Persona who, String body) {

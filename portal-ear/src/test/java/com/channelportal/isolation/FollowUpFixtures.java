@@ -1,6 +1,5 @@
 package com.channelportal.isolation;
 
-import com.channelportal.onboarding.TestCompanies;
 import com.channelportal.support.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
@@ -45,7 +43,7 @@ final class FollowUpFixtures {
   }
 
   Deal dealOf(Persona owner) {
-    var id = submitted(owner);
+    var id = new RegistrationFixtures(portalUrl, bearer).approved(owner, "跟进");
     var activity =
         Json.createObjectBuilder()
             .add("kind", "VISIT")
@@ -66,48 +64,6 @@ final class FollowUpFixtures {
         String.valueOf(id),
         String.valueOf(activityId),
         String.valueOf(file.getJsonNumber("id").longValue()));
-  }
-
-  private long submitted(Persona owner) {
-    var form =
-        Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", RegistrationFixtures.uniqueCompanyName("跟进"))
-                    .add("uscc", TestCompanies.randomUscc())
-                    .add("province", "上海市")
-                    .add("city", "上海"))
-            .add("contactName", "王测试")
-            .add("contactPhone", "021-5555 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("product", "数控机床 X1").add("quantity", 2)))
-            .add("estimatedAmount", "350000.00")
-            .add("expectedCloseDate", LocalDate.now().plusMonths(3).toString())
-            .build();
-    var created =
-        Http.request(
-            "POST",
-            portalUrl + RegistrationFixtures.REGISTRATIONS,
-            form.toString(),
-            "Authorization",
-            "Bearer " + bearer.apply(owner));
-    check(created.statusCode(), created.body(), 201, "create a fixture deal as " + owner);
-    var draft = Http.json(created);
-    var id = draft.getJsonNumber("id").longValue();
-    var submitted =
-        Http.request(
-            "POST",
-            portalUrl + RegistrationFixtures.REGISTRATIONS + "/" + id + "/submission",
-            null,
-            "Authorization",
-            "Bearer " + bearer.apply(owner),
-            "If-Match",
-            "\"" + draft.getJsonNumber("version").longValue() + "\"");
-    check(submitted.statusCode(), submitted.body(), 200, "submit a fixture deal as " + owner);
-    return id;
   }
 
   private JsonObject upload(Persona owner, long id, long activityId) {

@@ -1,10 +1,8 @@
 package com.channelportal.isolation;
 
-import com.channelportal.onboarding.TestCompanies;
 import com.channelportal.support.Http;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -27,7 +25,7 @@ final class LifecycleFixtures {
 
   /** The id of a new open extension request of {@code owner}'s company. */
   String openRequestOf(Persona owner) {
-    var registration = approvedRegistrationOf(owner);
+    var registration = new RegistrationFixtures(portalUrl, bearer).approved(owner, "延期");
     var request =
         Json.createObjectBuilder()
             .add("days", 10)
@@ -46,52 +44,6 @@ final class LifecycleFixtures {
             "Bearer " + bearer.apply(owner));
     check(created, 201, "request an extension as " + owner);
     return String.valueOf(Http.json(created).getJsonNumber("id").longValue());
-  }
-
-  private long approvedRegistrationOf(Persona owner) {
-    var form =
-        Json.createObjectBuilder()
-            .add(
-                "customer",
-                Json.createObjectBuilder()
-                    .add("name", RegistrationFixtures.uniqueCompanyName("延期"))
-                    .add("uscc", TestCompanies.randomUscc())
-                    .add("province", "上海市")
-                    .add("city", "上海"))
-            .add("contactName", "王测试")
-            .add("contactPhone", "021-5555 6666")
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("product", "数控机床 X1").add("quantity", 1)))
-            .add("estimatedAmount", "120000.00")
-            .add("expectedCloseDate", LocalDate.now().plusMonths(3).toString())
-            .build();
-    var created =
-        Http.request(
-            "POST",
-            portalUrl + RegistrationFixtures.REGISTRATIONS,
-            form.toString(),
-            "Authorization",
-            "Bearer " + bearer.apply(owner));
-    check(created, 201, "create a registration to extend as " + owner);
-    var draft = Http.json(created);
-    var id = draft.getJsonNumber("id").longValue();
-    var submitted =
-        Http.request(
-            "POST",
-            portalUrl + RegistrationFixtures.REGISTRATIONS + "/" + id + "/submission",
-            null,
-            "Authorization",
-            "Bearer " + bearer.apply(owner),
-            "If-Match",
-            "\"" + draft.getJsonNumber("version").longValue() + "\"");
-    check(submitted, 200, "submit a registration to extend as " + owner);
-    var status = Http.json(submitted).getString("status");
-    if (!"APPROVED".equals(status)) {
-      throw new AssertionError("The registration to extend is " + status + ", not APPROVED");
-    }
-    return id;
   }
 
   private static void check(HttpResponse<String> response, int expected, String what) {

@@ -37,7 +37,7 @@ final class RegistrationFixtures {
   }
 
   Owned createFor(Persona owner) {
-    var submitted = create(owner);
+    var submitted = create(owner, "测试");
     var id = submitted.getJsonNumber("id").longValue();
     var outcome =
         Http.request(
@@ -50,9 +50,35 @@ final class RegistrationFixtures {
             "\"" + submitted.getJsonNumber("version").longValue() + "\"");
     check(outcome, 200, "submit a fixture registration as " + owner);
     var customerId = Http.json(outcome).getJsonNumber("customerId").longValue();
-    var draft = create(owner);
+    var draft = create(owner, "测试");
     return new Owned(
         String.valueOf(draft.getJsonNumber("id").longValue()), String.valueOf(customerId));
+  }
+
+  /**
+   * A registration of the owner's, submitted and approved at once (its customer conflicts with
+   * nothing): the deal other features' fixtures hang their records on.
+   *
+   * @param kind a word in the customer's name telling which fixture made it
+   */
+  long approved(Persona owner, String kind) {
+    var draft = create(owner, kind);
+    var id = draft.getJsonNumber("id").longValue();
+    var submitted =
+        Http.request(
+            "POST",
+            portalUrl + REGISTRATIONS + "/" + id + "/submission",
+            null,
+            "Authorization",
+            "Bearer " + bearer.apply(owner),
+            "If-Match",
+            "\"" + draft.getJsonNumber("version").longValue() + "\"");
+    check(submitted, 200, "submit a fixture deal as " + owner);
+    var status = Http.json(submitted).getString("status");
+    if (!"APPROVED".equals(status)) {
+      throw new AssertionError("The fixture deal is " + status + ", not APPROVED");
+    }
+    return id;
   }
 
   /** PUT …/{id} with the draft's current content and ETag, read as the brand admin. */
@@ -77,13 +103,13 @@ final class RegistrationFixtures {
     return "q=" + URLEncoder.encode(uniqueCompanyName("查询"), StandardCharsets.UTF_8);
   }
 
-  private JsonObject create(Persona owner) {
+  private JsonObject create(Persona owner, String kind) {
     var form =
         Json.createObjectBuilder()
             .add(
                 "customer",
                 Json.createObjectBuilder()
-                    .add("name", uniqueCompanyName("测试"))
+                    .add("name", uniqueCompanyName(kind))
                     .add("uscc", TestCompanies.randomUscc())
                     .add("province", "上海市")
                     .add("city", "上海"))
