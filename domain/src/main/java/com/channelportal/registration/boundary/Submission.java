@@ -79,17 +79,14 @@ public class Submission {
     var customer = customerOf(caller, registration, form.customer(), stamp);
     var conflicts = conflicts(registration, profile, today);
     var resubmission = registration.getNumber() != null;
-    // some twenty rows: written before the number and the audit chain are locked, not while
     if (resubmission) {
       keys.forget(CandidateKind.REGISTRATION, registration.getId());
-    }
-    keys.add(CandidateKind.REGISTRATION, registration.getId(), profile);
-    if (resubmission) {
       // the earlier check's findings described the claim as it was; this check replaces them
       em.createQuery("delete from RegistrationConflict c where c.registrationId = :id")
           .setParameter("id", registration.getId())
           .executeUpdate();
     }
+    keys.add(CandidateKind.REGISTRATION, registration.getId(), profile);
     record(registration, conflicts, stamp);
     // everything that needs no global lock is written now, not while the audit chain is locked
     em.flush();
