@@ -34,6 +34,14 @@ import org.flywaydb.core.Flyway;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      // a validation is a statement and a round trip; once in ten seconds per connection still
+      // finds the ones a database restart broke
+      "fish.payara.validate-atmost-once-period-in-seconds=10",
+      // the pool keeps each connection's prepared statements open for reuse: creating and closing
+      // them in Connector/J was a tenth of a submission's CPU (docs/benchmarks.md). The blank
+      // type selects the LRU cache; without it Payara reads "null" as a class name (payara#6647)
+      "fish.payara.statement-cache-size=200",
+      "fish.payara.statement-cache-type= ",
       // Connector/J parses each statement on the client; a submission prepares some forty, and
       // without the cache the parsing was a tenth of its CPU (docs/benchmarks.md). The limit fits
       // the key lookup's UNION ALL.
