@@ -47,6 +47,8 @@ public class ConfirmationMailer {
       LOG.info(() -> "Sent " + request);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not send " + request, e);
+    } finally {
+      mailer.release();
     }
   }
 

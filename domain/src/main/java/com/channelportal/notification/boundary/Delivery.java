@@ -69,10 +69,15 @@ public class Delivery {
       return 0;
     }
     int sent = 0;
-    for (long id : outbox.due(BATCH)) {
-      if (outbox.send(id)) {
-        sent++;
+    try {
+      for (long id : outbox.due(BATCH)) {
+        if (outbox.send(id)) {
+          sent++;
+        }
       }
+    } finally {
+      // the mails of one run share a connection; none idles between runs
+      mailer.release();
     }
     return sent;
   }

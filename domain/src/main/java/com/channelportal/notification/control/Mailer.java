@@ -9,10 +9,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.StreamProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends mail through the SMTP server of {@code PORTAL_SMTP_HOST}/{@code PORTAL_SMTP_PORT} as {@code
  * PORTAL_SMTP_FROM}. Without a host nothing is sent (a development machine without a mail sink);
  * the portal notifications are unaffected either way.
+ *
+ * <p>A run of sends shares one SMTP connection until {@link #release}: a connection per mail cost
+ * its handshake each time, and the delivery of a busy minute sends hundreds.
  */
 @ApplicationScoped
 public class Mailer {
@@ -41,6 +46,8 @@ public class Mailer {
   String from;
 
   private Session session;
+
+  private Transport transport;
 
   public boolean enabled() {
     return host.filter(h -> !h.isBlank()).isPresent();
@@ -71,7 +78,55 @@ public class Mailer {
       html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
       message.setContent(new MimeMultipart("alternative", text, html));
     }
-    Transport.send(message);
+    message.saveChanges();
+    transmit(message);
+  }
+
+  /**
+   * Closes the connection the sends since the last call kept open; a delivery run calls it when it
+   * has sent what was due, so that no connection idles until the server drops it.
+   */
+  public synchronized void release() {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+      }
+      transport = null;
+    }
+  }
+
+  /**
+   * Sends over the open connection, or a new one. A connection kept from earlier sends may have
+   * been closed by the server meanwhile: then the mail is sent once more over a fresh one, and only
+   * that attempt's failure counts.
+   */
+  private synchronized void transmit(MimeMessage message) throws MessagingException {
+    boolean reused = transport != null;
+    try {
+      connected().sendMessage(message, message.getAllRecipients());
+    } catch (MessagingException e) {
+      release();
+      if (!reused) {
+        throw e;
+      }
+      try {
+        connected().sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException again) {
+        release();
+        throw again;
+      }
+    }
+  }
+
+  private Transport connected() throws MessagingException {
+    if (transport == null) {
+      var fresh = session().getTransport("smtp");
+      fresh.connect();
+      transport = fresh;
+    }
+    return transport;
   }
 
   private synchronized Session session() {
@@ -85,7 +140,21 @@ public class Mailer {
       properties.put("mail.smtp.timeout", TIMEOUT_MS);
       properties.put("mail.smtp.writetimeout", TIMEOUT_MS);
       session = Session.getInstance(properties);
+      pinStreamProvider();
     }
     return session;
+  }
+
+  /**
+   * Jakarta Mail looks its stream provider up through the service loader on every subject, body
+   * part and write, unless a system property names it; through the EAR's class loader the lookups
+   * were two thirds of a mail's CPU (docs/benchmarks.md). Found once the usual way and named, the
+   * same provider is used. A name set by the server's operators is left alone.
+   */
+  private static void pinStreamProvider() {
+    var name = StreamProvider.class.getName();
+    if (System.getProperty(name) == null) {
+      System.setProperty(name, StreamProvider.provider().getClass().getName());
+    }
   }
 }
