@@ -1,6 +1,7 @@
 package com.channelportal.dealteam.ui;
 
 import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.ui.FieldProblems;
 import com.channelportal.dealteam.entity.DealRole;
 import com.channelportal.dealteam.entity.TaskStatus;
 import com.vaadin.flow.component.Component;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Translation keys of the deal team, built from codes, and refusals placed on their fields. */
 final class DealTeamTexts {
@@ -58,18 +60,10 @@ final class DealTeamTexts {
   static List<String> place(
       Component owner, List<InvalidField.Problem> problems, Map<String, HasValidation> fields) {
     fields.values().forEach(f -> f.setInvalid(false));
-    var unplaced = new java.util.ArrayList<String>();
-    for (var problem : problems) {
-      var text = owner.getTranslation(problemKey(problem.reason()), mentionOf(problem.message()));
-      var field = fields.get(problem.field());
-      if (field == null) {
-        unplaced.add(text);
-      } else {
-        field.setErrorMessage(text);
-        field.setInvalid(true);
-      }
-    }
-    return unplaced;
+    return FieldProblems.place(
+        problems,
+        problem -> owner.getTranslation(problemKey(problem.reason()), mentionOf(problem.message())),
+        field -> Optional.ofNullable(fields.get(field)));
   }
 
   static String cssName(Enum<?> value) {

@@ -1,6 +1,7 @@
 package com.channelportal.direct.ui;
 
 import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.ui.FieldProblems;
 import com.channelportal.base.ui.IsoDates;
 import com.channelportal.customer.entity.Customer;
 import com.channelportal.customer.entity.CustomerDetails;
@@ -29,7 +30,6 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,17 +117,11 @@ class DirectOpportunityEditor extends Dialog {
   /** The domain's refusals, each at its field; those without a field above the form. */
   void showProblems(List<InvalidField.Problem> refused) {
     clearProblems();
-    var unplaced = new ArrayList<String>();
-    for (var problem : refused) {
-      var text = getTranslation(DirectTexts.invalidKey(problem.field(), problem.reason()));
-      fieldFor(problem.field())
-          .ifPresentOrElse(
-              field -> {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-              },
-              () -> unplaced.add(text));
-    }
+    var unplaced =
+        FieldProblems.place(
+            refused,
+            problem -> getTranslation(DirectTexts.invalidKey(problem.field(), problem.reason())),
+            this::fieldFor);
     problems.setText(getTranslation("direct.editor.problems", String.join(" ", unplaced)));
     problems.setVisible(true);
   }

@@ -1,6 +1,7 @@
 package com.channelportal.registration.ui;
 
 import com.channelportal.base.boundary.InvalidField;
+import com.channelportal.base.ui.FieldProblems;
 import com.channelportal.base.ui.IsoDates;
 import com.channelportal.registration.entity.DealStage;
 import com.channelportal.registration.entity.LineForm;
@@ -111,17 +112,12 @@ class RegistrationEditor extends Dialog {
   /** The domain's refusals, each at its field; those without a field above the form. */
   void showProblems(List<InvalidField.Problem> refused) {
     clearProblems();
-    var unplaced = new ArrayList<String>();
-    for (var problem : refused) {
-      var text = getTranslation(RegistrationTexts.invalidKey(problem.field(), problem.reason()));
-      fieldFor(problem.field())
-          .ifPresentOrElse(
-              field -> {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-              },
-              () -> unplaced.add(text));
-    }
+    var unplaced =
+        FieldProblems.place(
+            refused,
+            problem ->
+                getTranslation(RegistrationTexts.invalidKey(problem.field(), problem.reason())),
+            this::fieldFor);
     problems.setText(getTranslation("registration.editor.problems", String.join(" ", unplaced)));
     problems.setVisible(true);
   }
