@@ -22,6 +22,7 @@ import com.channelportal.followup.boundary.DealInactivity;
 import com.channelportal.followup.entity.ActivityForm;
 import com.channelportal.followup.entity.DealActivity;
 import com.channelportal.followup.entity.DealActivityKind;
+import com.channelportal.followup.entity.DealAttachment;
 import com.channelportal.followup.entity.DealForm;
 import com.channelportal.followup.entity.Upload;
 import com.channelportal.followup.entity.Visibility;
@@ -177,6 +178,44 @@ class DealTimelineIT {
   }
 
   @Test
+  void anEditAddsFilesWithTheChangeOrNeither() {
+    var partner = newPartner();
+    var deal = approvedDeal(partner);
+    var activity = activities.record(partner, deal, visit("第一次拜访"), List.of(pdf("议程.pdf")));
+    var exe = new Upload("报价.pdf", new byte[] {'M', 'Z', 0, 0});
+
+    var refused =
+        assertThrows(
+            InvalidField.class,
+            () ->
+                activities.edit(
+                    partner,
+                    deal,
+                    activity.getId(),
+                    activity.getVersion(),
+                    visit("第一次拜访，已报价"),
+                    List.of(pdf("报价单.pdf"), exe)));
+
+    assertEquals("file.EXECUTABLE", refused.reason());
+    var unchanged = activities.get(partner, deal, activity.getId());
+    assertEquals("第一次拜访", unchanged.getNotes());
+    assertEquals(activity.getVersion(), unchanged.getVersion());
+    assertEquals(List.of("议程.pdf"), fileNames(partner, deal, unchanged));
+
+    var edited =
+        activities.edit(
+            partner,
+            deal,
+            activity.getId(),
+            activity.getVersion(),
+            visit("第一次拜访，已报价"),
+            List.of(pdf("报价单.pdf")));
+
+    assertEquals("第一次拜访，已报价", edited.getNotes());
+    assertEquals(List.of("议程.pdf", "报价单.pdf"), fileNames(ADMIN, deal, edited));
+  }
+
+  @Test
   void concurrentEditsOfAnActivityAreStaleAndOnlyItsAuthorEdits() {
     var partner = newPartner();
     var deal = approvedDeal(partner);
@@ -274,6 +313,15 @@ class DealTimelineIT {
     activities.record(partner, deal, visit("重新跟进"), List.of());
     assertNull(notifiedAt(deal));
     assertEquals(false, inactivity.isInactive(deal, now.minusDays(31), now));
+  }
+
+  private List<String> fileNames(Caller caller, long deal, DealActivity activity) {
+    return activities
+        .attachmentsOf(caller, deal, List.of(activity))
+        .getOrDefault(activity.getId(), List.of())
+        .stream()
+        .map(DealAttachment::getFileName)
+        .toList();
   }
 
   private long fileOf(Caller caller, long deal, DealActivity activity) {

@@ -50,9 +50,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every 15 s on the test stack) and a mention reach the partner's bell; a file of exactly the limit
  * (20 MB) goes up on the partner's side and comes down on the manager's with the same SHA-256,
  * while one byte more and a renamed program are refused with their messages and write nothing; the
- * partner edits its own activity (and is told, not overwritten, when it changed meanwhile), deletes
- * one, and has no edit button on the manager's. The timeline's CSV export, through the UI's link
- * and the API, holds what the partner sees and not the internal note.
+ * partner edits its own activity, adding a file (and is told, not overwritten, when it changed
+ * meanwhile), deletes one, and has no edit button on the manager's. The timeline's CSV export,
+ * through the UI's link and the API, holds what the partner sees and not the internal note.
  */
 @ExtendWith(StackExtension.class)
 class JointFollowUpBrowserIT {
@@ -186,8 +186,11 @@ class JointFollowUpBrowserIT {
                   .getAttribute("value"))
           .isEqualTo(VISIT);
       Pages.type(partner, "followup-activity-outcome", "客户同意试用");
+      // an edit may add files, saved with the change
+      choose(partner, csv("试用反馈.csv", 2048));
+      waitForUploads(partner, 1);
       Pages.click(partner, "followup-activity-save");
-      assertThat(Pages.text(partner, "timeline-grid")).contains("客户同意试用");
+      assertThat(Pages.text(partner, "timeline-grid")).contains("客户同意试用", "试用反馈.csv");
 
       Pages.click(partner, "timeline-edit-" + mine);
       Pages.type(partner, "followup-activity-outcome", "（界面）");

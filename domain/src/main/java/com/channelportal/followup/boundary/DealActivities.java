@@ -130,19 +130,39 @@ public class DealActivities {
   /** Replaces what its author typed, if nobody changed it since {@code version}. */
   public DealActivity edit(
       Caller caller, long registrationId, long activityId, long version, ActivityForm form) {
+    return edit(caller, registrationId, activityId, version, form, List.of());
+  }
+
+  /**
+   * The same, adding {@code added} files to those the activity has: all or nothing, as when it was
+   * logged, so a refused file leaves the activity as it was read.
+   */
+  public DealActivity edit(
+      Caller caller,
+      long registrationId,
+      long activityId,
+      long version,
+      ActivityForm form,
+      List<Upload> added) {
     deals.writable(caller, registrationId);
     var activity = own(caller, registrationId, activityId, version);
     var now = LocalDateTime.now(clock);
     var content = checked(caller, withVisibility(form, activity.getVisibility()), now);
     activity.edit(content, now);
     flushed(activity);
+    for (var file : added) {
+      attachments.store(caller, activity, file, now);
+    }
     occurred(activity);
     audit.append(
         caller,
         "deal-activity.edited",
         SUBJECT,
         activityId,
-        Map.of("registrationId", registrationId, "kind", activity.getKind()));
+        Map.of(
+            "registrationId", registrationId,
+            "kind", activity.getKind(),
+            "filesAdded", added.size()));
     announce(caller, activity);
     return activity;
   }

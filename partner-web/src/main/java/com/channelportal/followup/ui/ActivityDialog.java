@@ -30,9 +30,8 @@ import org.jspecify.annotations.Nullable;
  * of it and what follows, and files. Only brand staff see the visibility choice. The view records
  * the activity on {@link SaveEvent} and shows refused fields with {@link #showProblems}. The same
  * dialog edits an activity: {@link #edit} fills it in and keeps the version it was read at, so that
- * a change made meanwhile by someone else is refused, not overwritten. An edit adds no files: they
- * would be stored in a transaction of their own, and a refused file after a saved edit would leave
- * half of what the user asked for.
+ * a change made meanwhile by someone else is refused, not overwritten. An edit may add files; they
+ * are saved with the change or, if one is refused, neither is.
  */
 class ActivityDialog extends Dialog {
 
@@ -134,7 +133,6 @@ class ActivityDialog extends Dialog {
     // cannot be taken back by making it internal
     visibility.setReadOnly(activity != null);
     files.clear();
-    files.setVisible(activity == null);
     fieldsOf().forEach(f -> f.setInvalid(false));
   }
 
@@ -215,9 +213,9 @@ class ActivityDialog extends Dialog {
       return form;
     }
 
-    /** Read only when the view records, so that the files are in memory only then. */
+    /** Read only when the view saves, so that the files are in memory only then. */
     List<com.channelportal.followup.entity.Upload> files() {
-      return editing == null ? getSource().files.read() : List.of();
+      return getSource().files.read();
     }
 
     @Nullable DealActivity editing() {

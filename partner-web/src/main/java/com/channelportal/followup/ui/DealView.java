@@ -177,7 +177,12 @@ public class DealView extends Main implements HasDynamicTitle, BeforeEnterObserv
         activities.record(caller(), shown.getId(), saved.form(), saved.files());
       } else {
         activities.edit(
-            caller(), shown.getId(), editing.getId(), editing.getVersion(), saved.form());
+            caller(),
+            shown.getId(),
+            editing.getId(),
+            editing.getVersion(),
+            saved.form(),
+            saved.files());
       }
       dialog.close();
       Notifications.success(
