@@ -37,19 +37,8 @@ final class RegistrationFixtures {
   }
 
   Owned createFor(Persona owner) {
-    var submitted = create(owner, "测试");
-    var id = submitted.getJsonNumber("id").longValue();
-    var outcome =
-        Http.request(
-            "POST",
-            portalUrl + REGISTRATIONS + "/" + id + "/submission",
-            null,
-            "Authorization",
-            "Bearer " + bearer.apply(owner),
-            "If-Match",
-            "\"" + submitted.getJsonNumber("version").longValue() + "\"");
-    check(outcome, 200, "submit a fixture registration as " + owner);
-    var customerId = Http.json(outcome).getJsonNumber("customerId").longValue();
+    var outcome = submit(owner, create(owner, "测试"));
+    var customerId = outcome.getJsonNumber("customerId").longValue();
     var draft = create(owner, "测试");
     return new Owned(
         String.valueOf(draft.getJsonNumber("id").longValue()), String.valueOf(customerId));
@@ -64,21 +53,26 @@ final class RegistrationFixtures {
   long approved(Persona owner, String kind) {
     var draft = create(owner, kind);
     var id = draft.getJsonNumber("id").longValue();
-    var submitted =
+    var status = submit(owner, draft).getString("status");
+    if (!"APPROVED".equals(status)) {
+      throw new AssertionError("The fixture deal is " + status + ", not APPROVED");
+    }
+    return id;
+  }
+
+  /** Submits {@code draft} as read, as its owner; the registration as answered. */
+  private JsonObject submit(Persona owner, JsonObject draft) {
+    var response =
         Http.request(
             "POST",
-            portalUrl + REGISTRATIONS + "/" + id + "/submission",
+            portalUrl + REGISTRATIONS + "/" + draft.getJsonNumber("id").longValue() + "/submission",
             null,
             "Authorization",
             "Bearer " + bearer.apply(owner),
             "If-Match",
             "\"" + draft.getJsonNumber("version").longValue() + "\"");
-    check(submitted, 200, "submit a fixture deal as " + owner);
-    var status = Http.json(submitted).getString("status");
-    if (!"APPROVED".equals(status)) {
-      throw new AssertionError("The fixture deal is " + status + ", not APPROVED");
-    }
-    return id;
+    check(response, 200, "submit a fixture registration as " + owner);
+    return Http.json(response);
   }
 
   /** PUT …/{id} with the draft's current content and ETag, read as the brand admin. */
